@@ -1,0 +1,5 @@
+import { definePortal } from "@portal/web/portal.server.ts";
+
+definePortal("lado");
+
+export { default, streamTimeout } from "@portal/web/entry.server.tsx";

@@ -1,0 +1,4 @@
+export * from "./connection.ts";
+export * from "./migrate.ts";
+export * as schema from "./schema.ts";
+export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";

@@ -1,0 +1,4 @@
+export * from "./document.tsx";
+export * from "./error-pages.tsx";
+export * from "./nonce.tsx";
+export * from "./site.ts";

@@ -1,0 +1,5 @@
+import { currentPortal } from "../portal.server.ts";
+
+export function action({ request }: { request: Request }) {
+  return currentPortal().auth.backchannelLogout(request);
+}

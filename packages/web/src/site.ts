@@ -1,0 +1,51 @@
+import type { Role } from "@portal/auth";
+import type { PortalName } from "@portal/config";
+
+export interface NavigationItem {
+  href: string;
+  text: string;
+  /** Shown only to users holding one of these roles; to everyone signed in otherwise. */
+  roles?: readonly Role[];
+}
+
+/** What differs between the portals' shared layout. */
+export interface Site {
+  serviceName: string;
+  navigation: NavigationItem[];
+}
+
+/** The signed-in user as the layout shows them: never more than the header needs. */
+export interface HeaderUser {
+  name: string;
+  organisation: string;
+  roles: Role[];
+}
+
+export const SUITE_NAME = "Council referral services";
+
+export const SITES: Record<PortalName, Site> = {
+  public: {
+    serviceName: "Get help for a child, a family or an adult",
+    navigation: [{ href: "/", text: "Home" }],
+  },
+  professionals: {
+    serviceName: "Make a referral",
+    navigation: [{ href: "/", text: "Home" }],
+  },
+  mash: {
+    serviceName: "Multi-agency safeguarding hub",
+    navigation: [{ href: "/queue", text: "Queue" }],
+  },
+  lado: {
+    serviceName: "Allegations against adults who work with children",
+    navigation: [{ href: "/", text: "Home" }],
+  },
+  providers: {
+    serviceName: "Care provider portal",
+    navigation: [{ href: "/", text: "Home" }],
+  },
+};
+
+export function pageTitle(portal: PortalName, ...parts: string[]): string {
+  return [...parts, SITES[portal].serviceName, SUITE_NAME].join(" – ");
+}
