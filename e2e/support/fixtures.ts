@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_PASSWORD } from "@portal/identity";
 import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@portal/identity";
 import { type App, url } from "./suite.ts";
 
 /** Fills the issuer's sign-in page, which the browser must be on already. */

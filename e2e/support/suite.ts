@@ -17,11 +17,14 @@ export type App = keyof typeof PORTS;
 export const url = (app: App, path = "/") => `http://localhost:${PORTS[app]}${path}`;
 
 export function suiteEnvironment(): Record<string, string> {
-  const databasePath = process.env.E2E_DATABASE_PATH ?? join(mkdtempSync(join(tmpdir(), "portal-e2e-")), "portal.db");
+  const databasePath =
+    process.env.E2E_DATABASE_PATH ?? join(mkdtempSync(join(tmpdir(), "portal-e2e-")), "portal.db");
   process.env.E2E_DATABASE_PATH = databasePath;
   return {
     DATABASE_PATH: databasePath,
     DEMO_MODE: "1",
-    ...Object.fromEntries(Object.entries(PORTS).map(([app, port]) => [`${app.toUpperCase()}_PORT`, String(port)])),
+    ...Object.fromEntries(
+      Object.entries(PORTS).map(([app, port]) => [`${app.toUpperCase()}_PORT`, String(port)]),
+    ),
   };
 }

@@ -89,6 +89,9 @@ test("every portal answers /healthz and unknown pages get the not-found page", a
   await expectAccessible(page);
   await page.goto(url("public", "/"));
   await expect(page.getByRole("link", { name: "I am a member of the public" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "I am a professional" })).toHaveAttribute("href", url("professionals"));
+  await expect(page.getByRole("link", { name: "I am a professional" })).toHaveAttribute(
+    "href",
+    url("professionals"),
+  );
   await expectAccessible(page);
 });

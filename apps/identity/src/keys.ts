@@ -48,5 +48,9 @@ function newSigningKey(): typeof identityKeys.$inferInsert {
 
 function newCookieKey(): typeof identityKeys.$inferInsert {
   const kid = `${COOKIE_KID_PREFIX}${randomUUID()}`;
-  return { kid, privateJwk: { kty: "oct", kid, k: randomBytes(32).toString("base64url") }, createdAt: new Date() };
+  return {
+    kid,
+    privateJwk: { kty: "oct", kid, k: randomBytes(32).toString("base64url") },
+    createdAt: new Date(),
+  };
 }

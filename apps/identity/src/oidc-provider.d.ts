@@ -47,6 +47,7 @@ declare module "oidc-provider" {
 
   export class Grant {
     constructor(properties: { accountId: string; clientId: string });
+    static find(id: string): Promise<Grant | undefined>;
     readonly jti: string;
     accountId: string;
     clientId: string;
@@ -55,7 +56,6 @@ declare module "oidc-provider" {
   }
 
   export interface Session {
-    accountId?: string;
     grantIdFor(clientId: string): string | undefined;
   }
 
@@ -71,15 +71,10 @@ declare module "oidc-provider" {
 
   export interface Interaction {
     uid: string;
-    prompt: { name: string; reasons: string[]; details: Record<string, unknown> };
-    params: Record<string, unknown>;
-    returnTo: string;
   }
 
   export interface InteractionResults {
-    login?: { accountId: string; remember?: boolean };
-    error?: string;
-    error_description?: string;
+    login: { accountId: string };
   }
 
   export interface ErrorOut {
@@ -112,6 +107,9 @@ declare module "oidc-provider" {
     claims: Record<string, string[] | null>;
     scopes: string[];
     conformIdTokenClaims: boolean;
+    responseTypes: string[];
+    clientAuthMethods: string[];
+    allowOmittingSingleRegisteredRedirectUri: boolean;
     pkce: { required: () => boolean };
     interactions: { policy: Policy; url: (ctx: KoaContextWithOIDC, interaction: Interaction) => string };
     features: {

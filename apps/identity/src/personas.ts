@@ -55,7 +55,9 @@ export const demoPersonas: readonly Persona[] = [
     organisationType: "police",
     roles: ["professional"],
   },
-  council("Council children's services", "Chris Walker", "mash.sw@council.example.org", ["mash:practitioner"]),
+  council("Council children's services", "Chris Walker", "mash.sw@council.example.org", [
+    "mash:practitioner",
+  ]),
   council("Council children's services", "Morgan Hughes", "mash.manager@council.example.org", [
     "mash:manager",
     "mash:practitioner",

@@ -1,4 +1,4 @@
-import type { RouteConfig } from "@react-router/dev/routes";
 import { gated, sharedRoutes } from "@portal/web/routes.ts";
+import type { RouteConfig } from "@react-router/dev/routes";
 
 export default [...sharedRoutes(), gated([{ index: true, file: "routes/home.tsx" }])] satisfies RouteConfig;

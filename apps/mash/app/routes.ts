@@ -1,5 +1,5 @@
-import type { RouteConfig } from "@react-router/dev/routes";
 import { gated, sharedRoutes } from "@portal/web/routes.ts";
+import type { RouteConfig } from "@react-router/dev/routes";
 
 export default [
   ...sharedRoutes(),

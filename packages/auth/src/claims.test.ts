@@ -11,7 +11,12 @@ describe("mapRoles", () => {
   };
 
   it.each([
-    ["an array of suite roles passes through", ["mash:manager", "professional"], {}, ["professional", "mash:manager"]],
+    [
+      "an array of suite roles passes through",
+      ["mash:manager", "professional"],
+      {},
+      ["professional", "mash:manager"],
+    ],
     ["a space-separated string", "professional lado:officer", {}, ["professional", "lado:officer"]],
     ["a comma-separated string", "professional, lado:officer", {}, ["professional", "lado:officer"]],
     ["a single string", "citizen", {}, ["citizen"]],
@@ -27,7 +32,12 @@ describe("mapRoles", () => {
       entraGroups,
       ["mash:practitioner", "mash:manager"],
     ],
-    ["ROLE_MAP wins over a value that is also a suite role", ["citizen"], { citizen: "professional" }, ["professional"]],
+    [
+      "ROLE_MAP wins over a value that is also a suite role",
+      ["citizen"],
+      { citizen: "professional" },
+      ["professional"],
+    ],
     ["unknown values are dropped", ["admin", "superuser"], {}, []],
     ["non-strings in an array are ignored", ["professional", 7, null, { role: "x" }], {}, ["professional"]],
     ["a missing claim gives no roles", undefined, {}, []],
@@ -48,7 +58,12 @@ describe("readClaim", () => {
       "resource_access.suite-mash.roles",
       ["y"],
     ],
-    ["an exact name containing dots wins", { "https://council.example/roles": ["z"] }, "https://council.example/roles", ["z"]],
+    [
+      "an exact name containing dots wins",
+      { "https://council.example/roles": ["z"] },
+      "https://council.example/roles",
+      ["z"],
+    ],
     ["a missing path", { realm_access: {} }, "realm_access.roles", undefined],
     ["a path through a non-object", { realm_access: "roles" }, "realm_access.roles", undefined],
     ["a path through an array", { realm_access: [["x"]] }, "realm_access.0", undefined],
@@ -113,7 +128,10 @@ describe("mapClaims", () => {
         family_name: "Ado",
         realm_access: { roles: ["offline_access", "lado-officer"] },
       },
-      settings({ CLAIM_ROLES: "realm_access.roles", ROLE_MAP: JSON.stringify({ "lado-officer": "lado:officer" }) }),
+      settings({
+        CLAIM_ROLES: "realm_access.roles",
+        ROLE_MAP: JSON.stringify({ "lado-officer": "lado:officer" }),
+      }),
     );
     expect(user.name).toBe("Lee Ado");
     expect(user.roles).toEqual(["lado:officer"]);
@@ -121,7 +139,10 @@ describe("mapClaims", () => {
   });
 
   it("maps a GOV.UK One Login user, who brings an email and no roles", () => {
-    const user = mapClaims({ sub: "urn:fdc:gov.uk:2022:abc", email: "parent@example.org", email_verified: true }, settings());
+    const user = mapClaims(
+      { sub: "urn:fdc:gov.uk:2022:abc", email: "parent@example.org", email_verified: true },
+      settings(),
+    );
     expect(user).toEqual({
       subject: "urn:fdc:gov.uk:2022:abc",
       email: "parent@example.org",
@@ -143,7 +164,9 @@ describe("mapClaims", () => {
 
 describe("assertRoleMapTargetsAreRoles", () => {
   it("accepts a map onto suite roles", () => {
-    expect(() => assertRoleMapTargetsAreRoles({ g1: "mash:manager", g2: ["citizen", "professional"] })).not.toThrow();
+    expect(() =>
+      assertRoleMapTargetsAreRoles({ g1: "mash:manager", g2: ["citizen", "professional"] }),
+    ).not.toThrow();
   });
 
   it("names every target that is not a suite role", () => {

@@ -27,7 +27,10 @@ export class ClaimMappingError extends Error {
  */
 export function assertRoleMapTargetsAreRoles(roleMap: ClaimSettings["ROLE_MAP"]): void {
   const unknown = Object.entries(roleMap).flatMap(([value, targets]) =>
-    [targets].flat().filter((target) => !isRole(target)).map((target) => `${value} → ${target}`),
+    [targets]
+      .flat()
+      .filter((target) => !isRole(target))
+      .map((target) => `${value} → ${target}`),
   );
   if (unknown.length) {
     throw new ClaimMappingError(
@@ -42,7 +45,8 @@ export function assertRoleMapTargetsAreRoles(roleMap: ClaimSettings["ROLE_MAP"])
  */
 export function mapClaims(claims: Record<string, unknown>, settings: ClaimSettings): ClaimedUser {
   const subject = claims.sub;
-  if (typeof subject !== "string" || subject === "") throw new ClaimMappingError("The claims have no subject");
+  if (typeof subject !== "string" || subject === "")
+    throw new ClaimMappingError("The claims have no subject");
   const email = firstString(claims.email, claims.preferred_username, claims.upn);
   const fullName = [claims.given_name, claims.family_name].filter(isText).join(" ");
   return {

@@ -1,5 +1,5 @@
 import { createPrivateKey } from "node:crypto";
-import { appUrl, clientSecret, type Env, issuerUrl, isLoopbackUrl, type PortalName } from "@portal/config";
+import { appUrl, clientSecret, type Env, isLoopbackUrl, issuerUrl, type PortalName } from "@portal/config";
 import { createRemoteJWKSet, importPKCS8, type JWTVerifyGetKey } from "jose";
 import * as oidc from "openid-client";
 
@@ -37,7 +37,11 @@ const discovered = new Map<string, Promise<IssuerClient>>();
  */
 export function issuerClient(env: Env, portal: PortalName): Promise<IssuerClient> {
   const registration = clientRegistration(env, portal);
-  const key = JSON.stringify([registration.issuer, registration.clientId, Boolean(env.OIDC_CLIENT_PRIVATE_KEY)]);
+  const key = JSON.stringify([
+    registration.issuer,
+    registration.clientId,
+    Boolean(env.OIDC_CLIENT_PRIVATE_KEY),
+  ]);
   let pending = discovered.get(key);
   if (!pending) {
     pending = discover(env, registration);
@@ -68,7 +72,9 @@ async function discover(env: Env, registration: ClientRegistration): Promise<Iss
 export function insecureHttpAllowed(env: Env, issuer: string): boolean {
   if (new URL(issuer).protocol === "https:") return false;
   if (isLoopbackUrl(issuer) && env.NODE_ENV !== "production") return true;
-  throw new Error(`Refusing the identity provider at ${issuer}: use https (http is for localhost in development)`);
+  throw new Error(
+    `Refusing the identity provider at ${issuer}: use https (http is for localhost in development)`,
+  );
 }
 
 /**
@@ -82,7 +88,10 @@ export async function clientAuthentication(env: Env): Promise<oidc.ClientAuth> {
     return oidc.PrivateKeyJwt(await importPKCS8(pem, signingAlgorithm(pem)));
   }
   const secret = clientSecret(env);
-  if (!secret) throw new Error("Set OIDC_CLIENT_SECRET or OIDC_CLIENT_PRIVATE_KEY to sign in with the identity provider");
+  if (!secret)
+    throw new Error(
+      "Set OIDC_CLIENT_SECRET or OIDC_CLIENT_PRIVATE_KEY to sign in with the identity provider",
+    );
   return oidc.ClientSecretBasic(secret);
 }
 

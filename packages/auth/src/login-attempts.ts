@@ -15,7 +15,9 @@ export interface LoginAttempt {
 
 /** Records a sign-in that has been sent to the identity provider, clearing abandoned ones. */
 export function saveLoginAttempt(db: Db, portal: PortalName, attempt: LoginAttempt, now: Date): void {
-  db.delete(loginAttempts).where(lt(loginAttempts.createdAt, expiryCutoff(now))).run();
+  db.delete(loginAttempts)
+    .where(lt(loginAttempts.createdAt, expiryCutoff(now)))
+    .run();
   db.insert(loginAttempts)
     .values({ ...attempt, portal, createdAt: now })
     .run();

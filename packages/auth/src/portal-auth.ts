@@ -2,7 +2,7 @@ import { appUrl, type Env, type PortalName } from "@portal/config";
 import type { Db } from "@portal/db";
 import * as oidc from "openid-client";
 import { LogoutTokenError, verifyLogoutToken } from "./backchannel.ts";
-import { assertRoleMapTargetsAreRoles, ClaimMappingError, type ClaimedUser, mapClaims } from "./claims.ts";
+import { assertRoleMapTargetsAreRoles, type ClaimedUser, ClaimMappingError, mapClaims } from "./claims.ts";
 import { clearCookie, portalCookies, readCookie, serializeCookie } from "./cookies.ts";
 import { clientRegistration, issuerClient } from "./issuer-client.ts";
 import { LOGIN_ATTEMPT_TTL_SECONDS, saveLoginAttempt, takeLoginAttempt } from "./login-attempts.ts";
@@ -43,7 +43,6 @@ export interface PortalAuthOptions {
 }
 
 export interface PortalAuth {
-  readonly portal: PortalName;
   /** The portal's public origin, for `assertSameOrigin` in other actions. */
   readonly origin: string;
   getUser(request: Request): Promise<SignedInUser | null>;
@@ -61,7 +60,7 @@ const SIGN_IN_FAILED =
   "Sorry, there was a problem signing you in. This can happen if you took a long time, used the back button " +
   "or opened an old link. Go back to the service and sign in again.";
 
-export const NO_ACCESS = "You do not have access to this service";
+const NO_ACCESS = "You do not have access to this service";
 
 /**
  * The OpenID Connect relying party for one portal. Route modules call these with the incoming
@@ -71,7 +70,8 @@ export const NO_ACCESS = "You do not have access to this service";
 export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
   const { portal, env, db } = options;
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: AuthLogLine) => console.error(JSON.stringify({ time: new Date(), ...line })));
+  const log =
+    options.log ?? ((line: AuthLogLine) => console.error(JSON.stringify({ time: new Date(), ...line })));
   // Fail at start-up, not at someone's first sign-in.
   assertRoleMapTargetsAreRoles(env.ROLE_MAP);
   const registration = clientRegistration(env, portal);
@@ -93,7 +93,10 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
     const user = await getUser(request);
     if (user) return user;
     const returnTo = encodeURIComponent(documentPath(request));
-    throw new Response(null, { status: 302, headers: { Location: `/auth/sign-in?returnTo=${returnTo}`, ...NO_STORE } });
+    throw new Response(null, {
+      status: 302,
+      headers: { Location: `/auth/sign-in?returnTo=${returnTo}`, ...NO_STORE },
+    });
   }
 
   async function requireRole(request: Request, roles: readonly Role[]): Promise<SignedInUser> {
@@ -140,27 +143,28 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
     // The registered redirect URI, not request.url, which behind a proxy names the internal host.
     const currentUrl = new URL(registration.redirectUri);
     currentUrl.search = query.toString();
-    let claims: Record<string, unknown>;
-    let idToken: string;
+    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+    let userinfo: Record<string, unknown> = {};
     try {
-      const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
+      tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         pkceCodeVerifier: attempt.codeVerifier,
         expectedState: attempt.state,
         expectedNonce: attempt.nonce,
         idTokenExpected: true,
       });
-      const idTokenClaims = tokens.claims();
-      if (!idTokenClaims || !tokens.id_token) return refuse("no_id_token");
-      idToken = tokens.id_token;
       // Some providers (Keycloak by default, oidc-provider when configured to) put the profile
-      // and role claims in userinfo only. Verified ID token claims win where both have one.
-      const userinfo = config.serverMetadata().userinfo_endpoint
-        ? await oidc.fetchUserInfo(config, tokens.access_token, idTokenClaims.sub)
-        : {};
-      claims = { ...userinfo, ...idTokenClaims };
+      // and role claims in userinfo only, so it fills the gaps the ID token leaves.
+      const subject = tokens.claims()?.sub;
+      if (subject && config.serverMetadata().userinfo_endpoint) {
+        userinfo = await oidc.fetchUserInfo(config, tokens.access_token, subject);
+      }
     } catch (error) {
       return refuse(grantFailureReason(error));
     }
+    const idTokenClaims = tokens.claims();
+    if (!idTokenClaims || !tokens.id_token) return refuse("no_id_token");
+    // Verified ID token claims win where both have one.
+    const claims: Record<string, unknown> = { ...userinfo, ...idTokenClaims };
 
     let user: ClaimedUser;
     try {
@@ -179,7 +183,7 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
       portal,
       user,
       issuerSessionId: typeof claims.sid === "string" ? claims.sid : null,
-      idToken,
+      idToken: tokens.id_token,
       now: signedInAt,
     });
     log({ level: "info", event: "signed_in", portal });
@@ -196,7 +200,9 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
     const { config } = await issuerClient(env, portal);
     const token = readCookie(request, cookies.session.name);
     const ended = token ? deleteSession(db, portal, token) : null;
-    const parameters: Record<string, string> = { post_logout_redirect_uri: registration.postLogoutRedirectUri };
+    const parameters: Record<string, string> = {
+      post_logout_redirect_uri: registration.postLogoutRedirectUri,
+    };
     if (ended) parameters.id_token_hint = ended.idToken;
     const location = config.serverMetadata().end_session_endpoint
       ? oidc.buildEndSessionUrl(config, parameters).href
@@ -242,7 +248,7 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
     return new Response(null, { status: 200, headers: NO_STORE });
   }
 
-  return { portal, origin, getUser, requireUser, requireRole, signIn, callback, signOut, backchannelLogout };
+  return { origin, getUser, requireUser, requireRole, signIn, callback, signOut, backchannelLogout };
 }
 
 /** Fixed codes for why the code exchange failed, for the log: what went wrong, never who. */

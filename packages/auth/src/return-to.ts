@@ -1,5 +1,5 @@
 /** Where a refused or missing returnTo sends people instead. */
-export const DEFAULT_RETURN_TO = "/";
+const DEFAULT_RETURN_TO = "/";
 
 const MAX_LENGTH = 2048;
 const MAX_DECODE_ROUNDS = 5;

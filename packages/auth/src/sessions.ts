@@ -40,7 +40,13 @@ export function hashSessionToken(token: string): string {
 /** Stores a new session and returns the token for the cookie. */
 export function createSession(
   db: Db,
-  input: { portal: PortalName; user: ClaimedUser; issuerSessionId: string | null; idToken: string; now: Date },
+  input: {
+    portal: PortalName;
+    user: ClaimedUser;
+    issuerSessionId: string | null;
+    idToken: string;
+    now: Date;
+  },
 ): string {
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
   // A signed-in user is acknowledged at once, so this write must survive a power cut.
@@ -123,7 +129,12 @@ export function deleteSessionsForLogout(
 }
 
 /** Removes sessions that expired without being seen again (people who closed the tab). */
-export function deleteExpiredSessions(db: Db, portal: PortalName, now: Date, lifetime: SessionLifetime): void {
+export function deleteExpiredSessions(
+  db: Db,
+  portal: PortalName,
+  now: Date,
+  lifetime: SessionLifetime,
+): void {
   db.delete(portalSessions)
     .where(
       and(
@@ -137,8 +148,15 @@ export function deleteExpiredSessions(db: Db, portal: PortalName, now: Date, lif
     .run();
 }
 
-function isExpired(row: { createdAt: Date; lastSeenAt: Date }, now: number, lifetime: SessionLifetime): boolean {
-  return now - row.createdAt.getTime() >= absoluteMs(lifetime) || now - row.lastSeenAt.getTime() >= idleMs(lifetime);
+function isExpired(
+  row: { createdAt: Date; lastSeenAt: Date },
+  now: number,
+  lifetime: SessionLifetime,
+): boolean {
+  return (
+    now - row.createdAt.getTime() >= absoluteMs(lifetime) ||
+    now - row.lastSeenAt.getTime() >= idleMs(lifetime)
+  );
 }
 
 const idleMs = (lifetime: SessionLifetime) => lifetime.idleMinutes * 60_000;

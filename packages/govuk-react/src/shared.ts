@@ -107,12 +107,28 @@ export function cx(...names: (string | false | null | undefined)[]): string {
 }
 
 /**
+ * Props setting an element's content to raw HTML, as the macros' `| safe` does with `html` options. That HTML
+ * is the service's own markup, never user input (it is not sanitised); all raw HTML here goes through this.
+ */
+export function rawHtml(html: string) {
+  return { dangerouslySetInnerHTML: { __html: html } };
+}
+
+/**
  * The content of an element: React `children` (the macros' `caller()`), else the raw `html` string,
  * else `text`, as the templates' `caller() if caller else (params.html | safe if params.html else params.text)`.
  */
 export function content(html: string | undefined, textContent: ReactNode, children?: ReactNode) {
   if (children !== undefined && children !== null) return { children };
-  return html ? { dangerouslySetInnerHTML: { __html: html } } : { children: textContent };
+  return html ? rawHtml(html) : { children: textContent };
+}
+
+/**
+ * Puts a space between sibling elements, as the whitespace between the macros' tags does. It shows
+ * between inline-block elements (list items, tags), so the layout matches the macros' output.
+ */
+export function spaced(nodes: ReactNode[]): ReactNode[] {
+  return nodes.flatMap((node, index) => (index > 0 ? [" ", node] : [node]));
 }
 
 /** Escapes text for the few places where raw `html` sits beside fixed markup inside one element. */

@@ -7,7 +7,10 @@ import { APP_NAMES, REPO_ROOT, type RunningApp, startApp, stopAll, waitForHealth
 // `pnpm start` is the newcomer's command: demo data and the embedded issuer unless told otherwise.
 process.env.DEMO_MODE ??= "1";
 // Every app opens the same file, whatever folder it runs in.
-process.env.DATABASE_PATH = resolve(process.env.INIT_CWD ?? REPO_ROOT, process.env.DATABASE_PATH || "./data/portal.db");
+process.env.DATABASE_PATH = resolve(
+  process.env.INIT_CWD ?? REPO_ROOT,
+  process.env.DATABASE_PATH || "./data/portal.db",
+);
 const settings = env();
 
 const db = openDatabase(settings.DATABASE_PATH);
@@ -56,4 +59,3 @@ for (const app of running) console.log(`  ${app.app.padEnd(width)}  ${app.url}`)
 console.log(`\nDatabase: ${settings.DATABASE_PATH}`);
 if (settings.DEMO_MODE) console.log("Demo sign-in: any persona in the README, password demo-password-1");
 console.log("Press Ctrl-C to stop them all.");
-

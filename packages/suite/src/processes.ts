@@ -22,7 +22,7 @@ export function startApp(app: AppName, env: Env, extraEnv: Record<string, string
   const { args, cwd } = command(app);
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...extraEnv, NODE_ENV: process.env.NODE_ENV ?? "production" },
+    env: { ...process.env, ...extraEnv },
     stdio: ["ignore", "inherit", "inherit"],
   });
   return { app, url: appUrl(env, app), process: child };
@@ -33,7 +33,8 @@ export async function waitForHealth(running: RunningApp, timeoutMs = 30_000): Pr
   const deadline = Date.now() + timeoutMs;
   const healthUrl = `${running.url}/healthz`;
   while (Date.now() < deadline) {
-    if (running.process.exitCode !== null) throw new Error(`${running.app} exited with ${running.process.exitCode}`);
+    if (running.process.exitCode !== null)
+      throw new Error(`${running.app} exited with ${running.process.exitCode}`);
     try {
       const response = await fetch(healthUrl);
       if (response.ok) return;

@@ -15,7 +15,6 @@ if (!portal || !(portal in defaults)) {
   process.exit(2);
 }
 const port = Number(process.env[portVar] ?? defaults[portal]);
-process.env.NODE_ENV ??= "production";
 
 const require = createRequire(import.meta.url);
 const govukAssets = join(dirname(require.resolve("govuk-frontend/package.json")), "dist/govuk/assets");
@@ -43,7 +42,9 @@ app.use(express.static(resolve("build/client"), { maxAge: "1h" }));
 app.all("/{*splat}", createRequestHandler({ build }));
 
 const server = app.listen(port, () => {
-  console.log(JSON.stringify({ level: "info", msg: "listening", app: portal, url: `http://localhost:${port}` }));
+  console.log(
+    JSON.stringify({ level: "info", msg: "listening", app: portal, url: `http://localhost:${port}` }),
+  );
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

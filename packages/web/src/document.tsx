@@ -1,10 +1,10 @@
+import type { PortalName } from "@portal/config";
+import govukStyles from "govuk-frontend/dist/govuk/govuk-frontend.min.css?url";
 import type { ReactNode } from "react";
 import { Links, Meta, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
-import govukStyles from "govuk-frontend/dist/govuk/govuk-frontend.min.css?url";
 import { PortalFrame } from "./layout.tsx";
 import { useNonce } from "./nonce.tsx";
 import portalStyles from "./portal.css?url";
-import type { PortalName } from "@portal/config";
 import { type HeaderUser, SITES } from "./site.ts";
 
 export const portalLinks = () => [
@@ -38,7 +38,6 @@ export function PortalDocument({ children }: { children: ReactNode }) {
         <script
           nonce={nonce}
           // GOV.UK Frontend styles its components for JavaScript only once it knows the browser runs it.
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string, no user data
           dangerouslySetInnerHTML={{
             __html:
               "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",

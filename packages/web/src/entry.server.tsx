@@ -5,8 +5,8 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { type EntryContext, ServerRouter } from "react-router";
-import { config } from "./portal.server.ts";
 import { NonceProvider } from "./nonce.tsx";
+import { config } from "./portal.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -50,7 +50,8 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(JSON.stringify({ level: "error", msg: "render failed", error: String(error) }));
+          if (shellRendered)
+            console.error(JSON.stringify({ level: "error", msg: "render failed", error: String(error) }));
         },
       },
     );

@@ -1,6 +1,14 @@
 import { isRouteErrorResponse } from "react-router";
 
-function ErrorPage({ title, heading, children }: { title: string; heading: string; children: React.ReactNode }) {
+function ErrorPage({
+  title,
+  heading,
+  children,
+}: {
+  title: string;
+  heading: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -38,10 +46,15 @@ export function PortalErrorPage({ error }: { error: unknown }) {
   if (!isRouteErrorResponse(error)) {
     // The stack without its message line: messages can carry what someone typed.
     const where = error instanceof Error ? error.stack?.split("\n").slice(1, 6).join("\n") : undefined;
-    console.error(JSON.stringify({ level: "error", msg: "unhandled error", name: (error as Error)?.name, where }));
+    console.error(
+      JSON.stringify({ level: "error", msg: "unhandled error", name: (error as Error)?.name, where }),
+    );
   }
   return (
-    <ErrorPage title="Sorry, there is a problem with the service" heading="Sorry, there is a problem with the service">
+    <ErrorPage
+      title="Sorry, there is a problem with the service"
+      heading="Sorry, there is a problem with the service"
+    >
       <p className="govuk-body">Try again later.</p>
       <p className="govuk-body">
         If a child or adult is in immediate danger, call 999. If you are worried about someone, phone the

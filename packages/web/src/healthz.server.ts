@@ -12,6 +12,9 @@ export function healthz(db: Db, app: string): Response {
     if (row?.checkedAt.getTime() !== checkedAt.getTime()) throw new Error("health check row not read back");
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return Response.json({ status: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "unavailable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -3,16 +3,20 @@ import type { ReactNode } from "react";
 import { useLocation } from "react-router";
 import { type HeaderUser, type Site, SUITE_NAME } from "./site.ts";
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * The frame every portal page shares: skip link, the council's header (the generic header, since
  * the GOV.UK crown is for central government only), service navigation with the signed-in user and
  * "Sign out", phase banner, main and footer.
  */
-export function PortalFrame({ site, user, children }: { site: Site; user: HeaderUser | null; children: ReactNode }) {
+export function PortalFrame({
+  site,
+  user,
+  children,
+}: {
+  site: Site;
+  user: HeaderUser | null;
+  children: ReactNode;
+}) {
   const { pathname } = useLocation();
   const items = user
     ? site.navigation
@@ -24,11 +28,28 @@ export function PortalFrame({ site, user, children }: { site: Site; user: Header
         }))
     : [];
   // The sign-out control is a form (POST), so a link on another site cannot sign people out.
-  const navigationEnd = user
-    ? `<li class="govuk-service-navigation__item"><span class="govuk-service-navigation__text" data-testid="signed-in-user">${escapeHtml(user.name)}, ${escapeHtml(user.organisation)}</span></li>` +
-      '<li class="govuk-service-navigation__item"><form method="post" action="/auth/sign-out">' +
-      '<button type="submit" class="govuk-service-navigation__link app-link-button">Sign out</button></form></li>'
-    : '<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/auth/sign-in">Sign in</a></li>';
+  const navigationEnd = user ? (
+    <>
+      <li className="govuk-service-navigation__item">
+        <span className="govuk-service-navigation__text" data-testid="signed-in-user">
+          {user.organisation ? `${user.name}, ${user.organisation}` : user.name}
+        </span>
+      </li>
+      <li className="govuk-service-navigation__item">
+        <form method="post" action="/auth/sign-out">
+          <button type="submit" className="govuk-service-navigation__link app-link-button">
+            Sign out
+          </button>
+        </form>
+      </li>
+    </>
+  ) : (
+    <li className="govuk-service-navigation__item">
+      <a className="govuk-service-navigation__link" href="/auth/sign-in">
+        Sign in
+      </a>
+    </li>
+  );
   return (
     <>
       <SkipLink href="#main-content" text="Skip to main content" />
@@ -49,18 +70,25 @@ export function PortalFrame({ site, user, children }: { site: Site; user: Header
           navigationLabel="Menu"
           slots={{ navigationEnd }}
         />
-        <PhaseBanner tag={{ text: "Beta" }} text="This is a new service. Tell your council's digital team what you think of it." />
+        <PhaseBanner
+          tag={{ text: "Beta" }}
+          text="This is a new service. Tell your council's digital team what you think of it."
+        />
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
           {children}
         </main>
       </div>
-      <Footer
-        meta={{ visuallyHiddenTitle: "Support links", items: [{ href: "/accessibility", text: "Accessibility statement" }] }}
-        contentLicence={{ text: "Open source under the MIT licence" }}
-        copyright={{ text: "Council referral services" }}
-      />
+      <footer>
+        <Footer
+          meta={{
+            visuallyHiddenTitle: "Support links",
+            items: [{ href: "/accessibility", text: "Accessibility statement" }],
+          }}
+          contentLicence={{ text: "Open source software under the MIT licence" }}
+        />
+      </footer>
     </>
   );
 }

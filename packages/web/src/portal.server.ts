@@ -18,7 +18,8 @@ export { env as config };
  * Each portal runs in its own process, so there is exactly one.
  */
 export function definePortal(name: PortalName): Portal {
-  if (portal && portal.name !== name) throw new Error(`This process already serves the ${portal.name} portal`);
+  if (portal && portal.name !== name)
+    throw new Error(`This process already serves the ${portal.name} portal`);
   if (!portal) {
     const settings = env();
     const db = openDatabase(settings.DATABASE_PATH);

@@ -24,7 +24,7 @@ export function sharedRoutes(): RouteEntry[] {
   ];
 }
 
-/** Wraps pages in the gate that lets in only users with a role for this portal. */
+/** Wraps pages in the portal's gate (app/routes/gate.tsx): only users with a role for this portal. */
 export function gated(children: RouteEntry[]): RouteEntry {
-  return { file: `${SHARED}/portal-gate.tsx`, children };
+  return { file: "routes/gate.tsx", children };
 }

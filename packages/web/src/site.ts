@@ -17,7 +17,7 @@ export interface Site {
 /** The signed-in user as the layout shows them: never more than the header needs. */
 export interface HeaderUser {
   name: string;
-  organisation: string;
+  organisation: string | null;
   roles: Role[];
 }
 

@@ -1,3 +1,4 @@
+import { ServiceNavigation, SkipLink } from "@portal/govuk-react";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 
@@ -30,25 +31,9 @@ export function Page({ title, hasErrors = false, homeUrl, children }: PageProps)
       </head>
       <body className="govuk-template__body">
         <script src="/assets/identity/body-classes.js" />
-        <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
-          Skip to main content
-        </a>
+        <SkipLink href="#main-content" text="Skip to main content" />
         <header className="govuk-template__header">
-          <section
-            aria-label="Service information"
-            className="govuk-service-navigation"
-            data-module="govuk-service-navigation"
-          >
-            <div className="govuk-width-container">
-              <div className="govuk-service-navigation__container">
-                <span className="govuk-service-navigation__service-name">
-                  <a href={homeUrl} className="govuk-service-navigation__link">
-                    {SERVICE_NAME}
-                  </a>
-                </span>
-              </div>
-            </div>
-          </section>
+          <ServiceNavigation serviceName={SERVICE_NAME} serviceUrl={homeUrl} />
         </header>
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">

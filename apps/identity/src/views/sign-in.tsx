@@ -1,5 +1,11 @@
-import { Button, EmailInput, ErrorSummary, type FieldError, PasswordInput } from "./components.tsx";
+import { Button, ErrorSummary, Input } from "@portal/govuk-react";
 import { Page } from "./layout.tsx";
+import { PasswordInput } from "./password-input.tsx";
+
+export interface FieldError {
+  field: "email" | "password";
+  message: string;
+}
 
 export interface SignInPageProps {
   action: string;
@@ -10,18 +16,33 @@ export interface SignInPageProps {
 }
 
 export function SignInPage({ action, homeUrl, email, errors }: SignInPageProps) {
-  const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
+  const errorFor = (field: FieldError["field"]) => errors.find((error) => error.field === field)?.message;
+  const emailError = errorFor("email");
   return (
     <Page title="Sign in" hasErrors={errors.length > 0} homeUrl={homeUrl}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+          {errors.length > 0 ? (
+            <ErrorSummary
+              titleText="There is a problem"
+              errorList={errors.map((error) => ({ text: error.message, href: `#${error.field}` }))}
+            />
+          ) : null}
           <h1 className="govuk-heading-l">Sign in</h1>
           <p className="govuk-body">Use the email address and password your organisation gave you.</p>
           <form method="post" action={action} noValidate>
-            <EmailInput id="email" label="Email address" value={email} error={errorFor("email")} />
+            <Input
+              id="email"
+              name="email"
+              type="email"
+              label={{ text: "Email address" }}
+              errorMessage={emailError ? { text: emailError } : false}
+              spellcheck={false}
+              autocomplete="username"
+              value={email}
+            />
             <PasswordInput id="password" label="Password" error={errorFor("password")} />
-            <Button>Sign in</Button>
+            <Button text="Sign in" />
           </form>
         </div>
       </div>

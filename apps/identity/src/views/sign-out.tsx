@@ -1,4 +1,4 @@
-import { Button } from "./components.tsx";
+import { Button } from "@portal/govuk-react";
 import { Page } from "./layout.tsx";
 
 /**
@@ -12,12 +12,12 @@ export function SignOutPage({ form, homeUrl }: { form: string; homeUrl: string }
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Sign out</h1>
-          <p className="govuk-body">You will be signed out of all council referral services on this device.</p>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: oidc-provider builds this form and escapes its values */}
+          <p className="govuk-body">
+            You will be signed out of all council referral services on this device.
+          </p>
+          {/* oidc-provider builds this form and escapes the values in it. */}
           <div dangerouslySetInnerHTML={{ __html: form }} />
-          <Button form="op.logoutForm" name="logout" value="yes">
-            Sign out
-          </Button>
+          <Button text="Sign out" name="logout" value="yes" attributes={{ form: "op.logoutForm" }} />
         </div>
       </div>
     </Page>
@@ -30,7 +30,9 @@ export function SignedOutPage({ homeUrl }: { homeUrl: string }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">You have signed out</h1>
-          <p className="govuk-body">You have been signed out of all council referral services on this device.</p>
+          <p className="govuk-body">
+            You have been signed out of all council referral services on this device.
+          </p>
           <p className="govuk-body">
             <a className="govuk-link" href={homeUrl}>
               Go to council referral services

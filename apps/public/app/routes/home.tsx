@@ -33,8 +33,8 @@ export default function Start({ loaderData }: Route.ComponentProps) {
             </a>
           </h2>
           <p className="govuk-body">
-            Ask for early help for your family, report a worry about a child, or ask for help with care for yourself
-            or someone you look after.
+            Ask for early help for your family, report a worry about a child, or ask for help with care for
+            yourself or someone you look after.
           </p>
         </div>
         <div className="app-start-tile">
@@ -44,8 +44,8 @@ export default function Start({ loaderData }: Route.ComponentProps) {
             </a>
           </h2>
           <p className="govuk-body">
-            Schools, health, police, housing and other agencies: make a referral, send a notification and follow
-            what happens to it.
+            Schools, health, police, housing and other agencies: make a referral, send a notification and
+            follow what happens to it.
           </p>
         </div>
       </div>
@@ -60,7 +60,8 @@ export default function Start({ loaderData }: Route.ComponentProps) {
         <li>ask for a carer's assessment if you look after someone</li>
       </ul>
       <p className="govuk-body">
-        These online forms are not open yet. Until they are, phone the council's children's or adults' front door.
+        These online forms are not open yet. Until they are, phone the council's children's or adults' front
+        door.
       </p>
     </>
   );

@@ -6,7 +6,7 @@ export interface BreadcrumbsItem extends TextOrHtml {
 }
 
 export interface BreadcrumbsProps {
-  items?: (BreadcrumbsItem | null | undefined | false)[];
+  items?: BreadcrumbsItem[];
   classes?: string;
   attributes?: Attributes;
   collapseOnMobile?: boolean;
@@ -27,7 +27,7 @@ export function Breadcrumbs(params: BreadcrumbsProps) {
     >
       <ol className="govuk-breadcrumbs__list">
         {params.items?.map((item, index) =>
-          item && item.href ? (
+          item.href ? (
             <li key={index} className="govuk-breadcrumbs__list-item">
               <a
                 {...attributes(item.attributes, { className: "govuk-breadcrumbs__link", href: item.href })}
@@ -39,7 +39,7 @@ export function Breadcrumbs(params: BreadcrumbsProps) {
               key={index}
               className="govuk-breadcrumbs__list-item"
               aria-current="page"
-              {...content(item ? item.html : undefined, item ? item.text : undefined)}
+              {...content(item.html, item.text)}
             />
           ),
         )}

@@ -1,4 +1,4 @@
-import { type Attributes, attributes, content, cx, text } from "../shared.ts";
+import { type Attributes, attributes, content, cx, rawHtml, text } from "../shared.ts";
 import { useGovukFrontend } from "../use-govuk-frontend.ts";
 
 export interface ButtonProps {
@@ -39,9 +39,23 @@ export function Button(params: ButtonProps) {
   );
   // Start buttons are flex containers, which drop the whitespace between HTML elements, hence the <span>.
   const body = !params.html
-    ? { children: [params.text, startIcon] }
+    ? {
+        children: (
+          <>
+            {params.text}
+            {startIcon}
+          </>
+        ),
+      }
     : params.isStartButton
-      ? { children: [<span key="html" dangerouslySetInnerHTML={{ __html: params.html }} />, startIcon] }
+      ? {
+          children: (
+            <>
+              <span {...rawHtml(params.html)} />
+              {startIcon}
+            </>
+          ),
+        }
       : content(params.html, undefined);
 
   if (params.href) {
@@ -49,7 +63,12 @@ export function Button(params: ButtonProps) {
       <a
         ref={ref}
         id={params.id || undefined}
-        {...attributes(params.attributes, { href: params.href, role: "button", draggable: "false", ...common })}
+        {...attributes(params.attributes, {
+          href: params.href,
+          role: "button",
+          draggable: "false",
+          ...common,
+        })}
         {...body}
       />
     );

@@ -1,4 +1,4 @@
-import { type Attributes, attributes, cx, escapeHtml } from "../shared.ts";
+import { type Attributes, attributes, cx, escapeHtml, rawHtml } from "../shared.ts";
 
 export interface ErrorMessageProps {
   text?: string;
@@ -20,9 +20,9 @@ export function ErrorMessage(params: ErrorMessageProps) {
         id: params.id || undefined,
         className: cx("govuk-error-message", params.classes),
       })}
-      dangerouslySetInnerHTML={{
-        __html: prefix ? `<span class="govuk-visually-hidden">${escapeHtml(prefix)}:</span> ${message}` : message,
-      }}
+      {...rawHtml(
+        prefix ? `<span class="govuk-visually-hidden">${escapeHtml(prefix)}:</span> ${message}` : message,
+      )}
     />
   );
 }

@@ -14,7 +14,10 @@ export interface HintProps {
 export function Hint(params: HintProps) {
   return (
     <div
-      {...attributes(params.attributes, { id: params.id || undefined, className: cx("govuk-hint", params.classes) })}
+      {...attributes(params.attributes, {
+        id: params.id || undefined,
+        className: cx("govuk-hint", params.classes),
+      })}
       {...content(params.html, params.text, params.children)}
     />
   );

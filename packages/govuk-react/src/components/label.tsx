@@ -15,6 +15,7 @@ export interface LabelProps {
 export function Label(params: LabelProps) {
   if (!params.html && !params.text && params.children == null) return null;
   const label = (
+    // biome-ignore lint/a11y/noLabelWithoutControl: `for` names the control; the text comes from `text`/`html`.
     <label
       htmlFor={params.for || undefined}
       {...attributes(params.attributes, { className: cx("govuk-label", params.classes) })}
@@ -22,4 +23,21 @@ export function Label(params: LabelProps) {
     />
   );
   return params.isPageHeading ? <h1 className="govuk-label-wrapper">{label}</h1> : label;
+}
+
+/** The `label` option of the field macros. */
+export type LabelOptions = Pick<LabelProps, "text" | "html" | "classes" | "isPageHeading" | "attributes">;
+
+/** A field's label, passing on only the options the field macros pass. */
+export function FieldLabel({ label, id }: { label: LabelOptions | undefined; id: string | undefined }) {
+  return (
+    <Label
+      html={label?.html}
+      text={label?.text}
+      classes={label?.classes}
+      isPageHeading={label?.isPageHeading}
+      attributes={label?.attributes}
+      for={id}
+    />
+  );
 }

@@ -21,7 +21,7 @@ export function PhaseBanner(params: PhaseBannerProps) {
           text={params.tag?.text}
           html={params.tag?.html}
           classes={cx("govuk-phase-banner__content__tag", params.tag?.classes)}
-        />
+        />{" "}
         <span className="govuk-phase-banner__text" {...content(params.html, params.text)} />
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { type Attributes, attributes, cx, escapeHtml } from "../shared.ts";
+import { type Attributes, attributes, cx, escapeHtml, rawHtml } from "../shared.ts";
 
 export interface WarningTextProps {
   text?: string;
@@ -18,7 +18,7 @@ export function WarningText(params: WarningTextProps) {
       </span>
       <strong
         className="govuk-warning-text__text"
-        dangerouslySetInnerHTML={{ __html: `${fallback} ${params.html || escapeHtml(params.text)}` }}
+        {...rawHtml(`${fallback} ${params.html || escapeHtml(params.text)}`)}
       />
     </div>
   );

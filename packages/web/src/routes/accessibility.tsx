@@ -14,12 +14,13 @@ export default function Accessibility() {
         <title>{title}</title>
         <h1 className="govuk-heading-l">Accessibility statement</h1>
         <p className="govuk-body">
-          This service is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, using the
-          GOV.UK Design System. Every page works with a keyboard, with a screen reader and without JavaScript.
+          This service is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, using
+          the GOV.UK Design System. Every page works with a keyboard, with a screen reader and without
+          JavaScript.
         </p>
         <p className="govuk-body">
-          Each release is checked with automated accessibility tests on every page of its main journeys. If you find
-          a problem, tell the council that runs this service and say which page it was on.
+          Each release is checked with automated accessibility tests on every page of its main journeys. If
+          you find a problem, tell the council that runs this service and say which page it was on.
         </p>
       </div>
     </div>

@@ -1,6 +1,6 @@
-import { pageTitle } from "../site.ts";
-import { currentPortal } from "../portal.server.ts";
 import { useLoaderData } from "react-router";
+import { currentPortal } from "../portal.server.ts";
+import { pageTitle } from "../site.ts";
 
 export function loader() {
   return { title: pageTitle(currentPortal().name, "You have signed out") };
@@ -13,7 +13,9 @@ export default function SignedOut() {
       <div className="govuk-grid-column-two-thirds">
         <title>{title}</title>
         <h1 className="govuk-heading-l">You have signed out</h1>
-        <p className="govuk-body">You have been signed out of all the council's referral services on this device.</p>
+        <p className="govuk-body">
+          You have been signed out of all the council's referral services on this device.
+        </p>
         <p className="govuk-body">
           <a className="govuk-link" href="/auth/sign-in">
             Sign in again
