@@ -6,7 +6,7 @@ import { type App, url } from "./suite.ts";
 /** Fills the issuer's sign-in page, which the browser must be on already. */
 export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

@@ -2,4 +2,4 @@ import { definePortal } from "@portal/web/portal.server.ts";
 
 definePortal("mash");
 
-export { default, streamTimeout } from "@portal/web/entry.server.tsx";
+export { default, handleError, streamTimeout } from "@portal/web/entry.server.tsx";

@@ -26,14 +26,23 @@ describe("parseEnv", () => {
 
   it("refuses demo mode in production", () => {
     expect(() =>
-      parseEnv({ NODE_ENV: "production", DEMO_MODE: "1", IDENTITY_ISSUER: "https://idp.example.gov.uk", OIDC_CLIENT_SECRET: "a".repeat(32) }),
+      parseEnv({
+        NODE_ENV: "production",
+        DEMO_MODE: "1",
+        IDENTITY_ISSUER: "https://idp.example.gov.uk",
+        OIDC_CLIENT_SECRET: "a".repeat(32),
+      }),
     ).toThrow(/DEMO_MODE: demo mode is refused in production/);
   });
 
   it("refuses an http issuer that is not on loopback", () => {
     expect(() => parseEnv({ IDENTITY_ISSUER: "http://idp.example.gov.uk" })).toThrow(/IDENTITY_ISSUER/);
     expect(() =>
-      parseEnv({ NODE_ENV: "production", IDENTITY_ISSUER: "http://idp.example.gov.uk", OIDC_CLIENT_SECRET: "a".repeat(32) }),
+      parseEnv({
+        NODE_ENV: "production",
+        IDENTITY_ISSUER: "http://idp.example.gov.uk",
+        OIDC_CLIENT_SECRET: "a".repeat(32),
+      }),
     ).toThrow(/must use https in production/);
   });
 

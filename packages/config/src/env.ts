@@ -19,7 +19,12 @@ const flag = z
   .transform((v) => v === "1" || v === "true");
 
 const port = (fallback: number) =>
-  z.coerce.number().int().min(1, "must be a port number").max(65535, "must be a port number").default(fallback);
+  z.coerce
+    .number()
+    .int()
+    .min(1, "must be a port number")
+    .max(65535, "must be a port number")
+    .default(fallback);
 
 const url = z.url({ message: "must be an absolute URL, for example https://idp.example.gov.uk" });
 
@@ -58,7 +63,10 @@ export const envSchema = z.object({
       try {
         return z.record(z.string(), z.union([z.string(), z.array(z.string())])).parse(JSON.parse(text));
       } catch {
-        ctx.addIssue({ code: "custom", message: 'must be a JSON object such as {"group-id":"mash:manager"}' });
+        ctx.addIssue({
+          code: "custom",
+          message: 'must be a JSON object such as {"group-id":"mash:manager"}',
+        });
         return z.NEVER;
       }
     }),

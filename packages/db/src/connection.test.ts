@@ -18,7 +18,9 @@ describe("openDatabase", () => {
       .prepare("select name from sqlite_master where type = 'table' order by name")
       .pluck()
       .all();
-    expect(tables).toEqual(expect.arrayContaining(["users", "portal_sessions", "oidc_payloads", "identity_keys"]));
+    expect(tables).toEqual(
+      expect.arrayContaining(["users", "portal_sessions", "oidc_payloads", "identity_keys"]),
+    );
   });
 
   it("rolls back a durable write that throws", () => {

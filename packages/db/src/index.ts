@@ -1,4 +1,4 @@
+export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 export * from "./connection.ts";
 export * from "./migrate.ts";
 export * as schema from "./schema.ts";
-export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";

@@ -15,7 +15,7 @@ const settings = env();
 
 const db = openDatabase(settings.DATABASE_PATH);
 applyMigrations(db);
-if (settings.DEMO_MODE) seedDemoPersonas(db);
+if (settings.DEMO_MODE) await seedDemoPersonas(db);
 db.$client.close();
 
 const running: RunningApp[] = [];

@@ -10,7 +10,6 @@ import { type HeaderUser, SITES } from "./site.ts";
 export const portalLinks = () => [
   { rel: "stylesheet", href: govukStyles },
   { rel: "stylesheet", href: portalStyles },
-  { rel: "icon", href: "/assets/rebrand/images/favicon.ico", sizes: "48x48" },
 ];
 
 export interface RootData {

@@ -4,7 +4,7 @@ import { issuerUrl } from "@portal/config";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { type EntryContext, ServerRouter } from "react-router";
+import { type EntryContext, isRouteErrorResponse, ServerRouter } from "react-router";
 import { NonceProvider } from "./nonce.tsx";
 import { config } from "./portal.server.ts";
 
@@ -50,13 +50,24 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered)
-            console.error(JSON.stringify({ level: "error", msg: "render failed", error: String(error) }));
+          if (shellRendered) handleError(error, { request });
         },
       },
     );
     setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/**
+ * Logs what went wrong on the server without personal data: the error's name and where it was thrown,
+ * never its message (which can carry what someone typed). A 404 or a refused request is not a fault.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted || isRouteErrorResponse(error)) return;
+  const where = error instanceof Error ? error.stack?.split("\n").slice(1, 6).join("\n") : undefined;
+  console.error(
+    JSON.stringify({ level: "error", msg: "unhandled error", name: (error as Error)?.name, where }),
+  );
 }
 
 /** Content-Security-Policy for a rendered page. Forms may post only to this portal or the issuer. */

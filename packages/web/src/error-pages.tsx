@@ -43,13 +43,6 @@ export function PortalErrorPage({ error }: { error: unknown }) {
       </ErrorPage>
     );
   }
-  if (!isRouteErrorResponse(error)) {
-    // The stack without its message line: messages can carry what someone typed.
-    const where = error instanceof Error ? error.stack?.split("\n").slice(1, 6).join("\n") : undefined;
-    console.error(
-      JSON.stringify({ level: "error", msg: "unhandled error", name: (error as Error)?.name, where }),
-    );
-  }
   return (
     <ErrorPage
       title="Sorry, there is a problem with the service"

@@ -1,4 +1,4 @@
-import { Outlet } from "react-router";
+import { Outlet, useRouteError } from "react-router";
 import { PortalDocument, portalLinks } from "./document.tsx";
 import { PortalErrorPage } from "./error-pages.tsx";
 
@@ -16,6 +16,7 @@ export default function App() {
   return <Outlet />;
 }
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  return <PortalErrorPage error={error} />;
+// Read through the hook, not props: React Router passes props only to components a route module defines itself.
+export function ErrorBoundary() {
+  return <PortalErrorPage error={useRouteError()} />;
 }

@@ -4,7 +4,7 @@ import { config } from "@portal/web/portal.server.ts";
 import type { Route } from "./+types/home";
 
 export function loader() {
-  return { professionalsUrl: appUrl(config(), "professionals") };
+  return { professionalsUrl: `${appUrl(config(), "professionals")}/` };
 }
 
 export function meta(): Route.MetaDescriptors {
