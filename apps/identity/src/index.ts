@@ -1,3 +1,4 @@
+/// <reference path="./oidc-provider.d.ts" />
 export { clientIdFor } from "./clients.ts";
 export { DEMO_PASSWORD, demoPersonas, type Persona, seedDemoPersonas } from "./personas.ts";
 export {

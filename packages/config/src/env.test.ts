@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appUrl, ConfigError, issuerUrl, parseEnv } from "./env.ts";
+import { appUrl, attachmentsDir, ConfigError, issuerUrl, parseEnv } from "./env.ts";
 
 describe("parseEnv", () => {
   it("applies the embedded defaults", () => {
@@ -51,6 +51,7 @@ describe("parseEnv", () => {
       NODE_ENV: "production",
       IDENTITY_ISSUER: "https://login.microsoftonline.com/tenant/v2.0",
       OIDC_CLIENT_SECRET: "s".repeat(40),
+      RESUME_TOKEN_SECRET: "r".repeat(40),
       ROLE_MAP: '{"0b1c-group":"mash:manager","staff":["mash:practitioner"]}',
       MASH_URL: "https://mash.council.gov.uk/",
     });
@@ -62,5 +63,33 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "production", IDENTITY_ISSUER: "https://idp.example.gov.uk" })).toThrow(
       /OIDC_CLIENT_SECRET/,
     );
+  });
+
+  it("configures saved forms, resume links and attachments", () => {
+    const env = parseEnv({});
+    expect(env.DRAFT_TTL_DAYS).toBe(30);
+    expect(env.ATTACHMENT_MAX_BYTES).toBe(10 * 1024 * 1024);
+    expect(env.RESUME_TOKEN_SECRET).toBeUndefined();
+    expect(attachmentsDir(env)).toBe("data/attachments");
+    expect(attachmentsDir(parseEnv({ DATABASE_PATH: "/var/lib/portal/portal.db" }))).toBe(
+      "/var/lib/portal/attachments",
+    );
+    expect(attachmentsDir(parseEnv({ ATTACHMENTS_DIR: "/srv/files" }))).toBe("/srv/files");
+    const custom = parseEnv({ DRAFT_TTL_DAYS: "7", ATTACHMENT_MAX_BYTES: "2048" });
+    expect([custom.DRAFT_TTL_DAYS, custom.ATTACHMENT_MAX_BYTES]).toEqual([7, 2048]);
+    expect(() => parseEnv({ DRAFT_TTL_DAYS: "0" })).toThrow(/DRAFT_TTL_DAYS/);
+    expect(() => parseEnv({ RESUME_TOKEN_SECRET: "short" })).toThrow(
+      /RESUME_TOKEN_SECRET: must be at least 32/,
+    );
+  });
+
+  it("requires a resume-link secret in production", () => {
+    expect(() =>
+      parseEnv({
+        NODE_ENV: "production",
+        IDENTITY_ISSUER: "https://idp.example.gov.uk",
+        OIDC_CLIENT_SECRET: "a".repeat(32),
+      }),
+    ).toThrow(/RESUME_TOKEN_SECRET: set a secret/);
   });
 });

@@ -1,3 +1,4 @@
+import { dirname, join } from "node:path";
 import { z } from "zod";
 
 /** The six apps of the suite and their default ports (CONTRACTS.md). */
@@ -73,6 +74,21 @@ export const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Days a saved form is kept after its last save ("save and come back"). */
+  DRAFT_TTL_DAYS: z.coerce.number().int().min(1, "must be a whole number of days, 1 or more").default(30),
+  /**
+   * Key that signs "recover a form" links. Required in production; elsewhere, when unset, one is
+   * generated once and kept in the database so links survive a restart.
+   */
+  RESUME_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Largest file a person may attach, in bytes (default 10 MB). */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1, "must be a number of bytes, 1 or more")
+    .default(10 * 1024 * 1024),
+  /** Folder for attached files, named by content hash. Default: `attachments` beside DATABASE_PATH. */
+  ATTACHMENTS_DIR: z.string().min(1, "must name a folder").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -120,11 +136,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     if (!env.OIDC_CLIENT_SECRET && !env.OIDC_CLIENT_PRIVATE_KEY) {
       problems.push("- OIDC_CLIENT_SECRET: set a client secret or OIDC_CLIENT_PRIVATE_KEY in production");
     }
+    if (!env.RESUME_TOKEN_SECRET) {
+      problems.push("- RESUME_TOKEN_SECRET: set a secret of at least 32 characters in production");
+    }
   } else if (!isLoopbackUrl(issuerUrl(env)) && new URL(issuerUrl(env)).protocol !== "https:") {
     problems.push("- IDENTITY_ISSUER: an http issuer is allowed only on loopback; use https");
   }
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return env;
+}
+
+/** Where attached files are kept: ATTACHMENTS_DIR, or an `attachments` folder beside the database. */
+export function attachmentsDir(env: Env): string {
+  if (env.ATTACHMENTS_DIR) return env.ATTACHMENTS_DIR;
+  return join(dirname(env.DATABASE_PATH), "attachments");
 }
 
 let cached: Env | undefined;

@@ -1,0 +1,11 @@
+export * from "./attachments/detect.ts";
+export * from "./attachments/file-store.ts";
+export * from "./attachments/service.ts";
+export * from "./drafts.ts";
+export * from "./errors.ts";
+export * from "./ids.ts";
+export * from "./intake.ts";
+export * from "./normalise.ts";
+export * from "./resume-links.ts";
+export type * from "./store.ts";
+export * from "./submit.ts";
