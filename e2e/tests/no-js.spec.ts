@@ -1,4 +1,7 @@
+import { catalogue, examples } from "@portal/forms";
+import { intakeItemByReference } from "../support/database.ts";
 import { expect, loginAs, test } from "../support/fixtures.ts";
+import { completeForm } from "../support/form-filler.ts";
 import { url } from "../support/suite.ts";
 
 test("signing in and out works with JavaScript turned off", async ({ page }) => {
@@ -9,3 +12,26 @@ test("signing in and out works with JavaScript turned off", async ({ page }) => 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(url("professionals", "/auth/signed-out"));
 });
+
+const NO_JS_FORMS = [
+  {
+    portal: "professionals",
+    path: "refer/child-safeguarding",
+    formId: "child-safeguarding-referral",
+    persona: "gp@health.example.org",
+  },
+  { portal: "public", path: "early-help", formId: "early-help-family", persona: "parent@example.org" },
+  { portal: "lado", path: "refer", formId: "lado-referral", persona: "dsl@school.example.org" },
+] as const;
+
+for (const { portal, path, formId, persona } of NO_JS_FORMS) {
+  test(`${formId} can be completed and sent with JavaScript turned off`, async ({ page }) => {
+    const form = catalogue[formId]!;
+    await loginAs(page, persona, portal);
+    await page.goto(url(portal, `/${path}`));
+    await completeForm(page, form, `/${path}`, examples[formId][0]!);
+    await page.getByRole("button", { name: "Accept and send" }).click();
+    const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
+    expect(intakeItemByReference(reference)?.formId).toBe(formId);
+  });
+}

@@ -1,4 +1,7 @@
-import { gated, sharedRoutes } from "@portal/web/routes.ts";
+import { formRoutes, gated, savedFormsRoute, sharedRoutes } from "@portal/web/routes.ts";
 import type { RouteConfig } from "@react-router/dev/routes";
 
-export default [...sharedRoutes(), gated([{ index: true, file: "routes/home.tsx" }])] satisfies RouteConfig;
+export default [
+  ...sharedRoutes(),
+  gated([{ index: true, file: "routes/home.tsx" }, ...formRoutes("lado"), savedFormsRoute()]),
+] satisfies RouteConfig;

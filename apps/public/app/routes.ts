@@ -1,5 +1,11 @@
-import { sharedRoutes } from "@portal/web/routes.ts";
+import { formRoutes, resumeRoute, savedFormsRoute, sharedRoutes } from "@portal/web/routes.ts";
 import type { RouteConfig } from "@react-router/dev/routes";
 
 // Anyone may use the public portal without signing in; pages that show a person's own records gate themselves.
-export default [...sharedRoutes(), { index: true, file: "routes/home.tsx" }] satisfies RouteConfig;
+export default [
+  ...sharedRoutes(),
+  { index: true, file: "routes/home.tsx" },
+  ...formRoutes("public"),
+  savedFormsRoute(),
+  resumeRoute(),
+] satisfies RouteConfig;

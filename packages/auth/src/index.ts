@@ -1,3 +1,4 @@
+export { type CookieSpec, readCookie, serializeCookie } from "./cookies.ts";
 export type { AuthLogLine, PortalAuth, PortalAuthOptions, SignedInUser } from "./portal-auth.ts";
 export { createPortalAuth } from "./portal-auth.ts";
 export { safeReturnTo } from "./return-to.ts";
