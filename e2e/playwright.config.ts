@@ -21,7 +21,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
     launchOptions: chromium,
     timezoneId: "Europe/London",

@@ -79,10 +79,17 @@ export async function answerCurrentStep(
 }
 
 /** From the step the browser is on, answers every page and continues until check your answers. */
-export async function completeFormFromHere(page: Page, form: FormDefinition, base: string, answers: Answers) {
+export async function completeFormFromHere(
+  page: Page,
+  form: FormDefinition,
+  base: string,
+  answers: Answers,
+  onEachPage?: (page: Page) => Promise<void>,
+) {
   const itemsFilled = new Map<string, Set<number>>();
   for (let guard = 0; guard < 80; guard++) {
     if (currentStep(page, base) === "check") return;
+    await onEachPage?.(page);
     if (page.url().endsWith("/your-result")) {
       // The care needs self-check tells the person where they stand before asking who they are.
       await expect(page.getByTestId("eligibility-outcome")).toBeVisible();
@@ -110,7 +117,13 @@ export async function startForm(page: Page, base: string) {
 }
 
 /** Starts a form from its start page and answers it to check your answers. */
-export async function completeForm(page: Page, form: FormDefinition, base: string, answers: Answers) {
+export async function completeForm(
+  page: Page,
+  form: FormDefinition,
+  base: string,
+  answers: Answers,
+  onEachPage?: (page: Page) => Promise<void>,
+) {
   await startForm(page, base);
-  await completeFormFromHere(page, form, base, answers);
+  await completeFormFromHere(page, form, base, answers, onEachPage);
 }

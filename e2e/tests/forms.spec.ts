@@ -10,6 +10,9 @@ const journeys = (["public", "professionals", "lado"] as const).flatMap((portal)
   PORTAL_FORMS[portal].map((entry) => ({ portal, ...entry })),
 );
 
+// Long forms, axe on every page: a minute and more each on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 for (const { portal, path, formId } of journeys) {
   test(`${formId} can be completed and sent from ${portal} /${path}`, async ({ page }) => {
     const form = catalogue[formId];
@@ -20,7 +23,7 @@ for (const { portal, path, formId } of journeys) {
     if (persona) await loginAs(page, persona, portal);
     await page.goto(url(portal, `/${path}`));
     await expectAccessible(page);
-    await completeForm(page, form, `/${path}`, example);
+    await completeForm(page, form, `/${path}`, example, expectAccessible);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Check your answers");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Accept and send" }).click();
