@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { env } from "@portal/config";
 import { applyMigrations, openDatabase } from "@portal/db";
 import { seedDemoPersonas } from "@portal/identity";
+import { openIntake } from "@portal/intake";
 import { APP_NAMES, REPO_ROOT, type RunningApp, startApp, stopAll, waitForHealth } from "./processes.ts";
 
 // `pnpm start` is the newcomer's command: demo data and the embedded issuer unless told otherwise.
@@ -16,7 +17,15 @@ const settings = env();
 const db = openDatabase(settings.DATABASE_PATH);
 applyMigrations(db);
 if (settings.DEMO_MODE) await seedDemoPersonas(db);
-db.$client.close();
+
+// Saved answers past their expiry are unreachable already; this removes them and their files.
+const intake = openIntake(db, settings);
+const housekeeping = async () => {
+  const removed = await intake.deleteExpiredDrafts(new Date());
+  console.log(JSON.stringify({ level: "info", msg: "expired drafts removed", ...removed }));
+};
+await housekeeping();
+const daily = setInterval(() => void housekeeping(), 24 * 60 * 60 * 1000);
 
 const running: RunningApp[] = [];
 let stopping = false;
@@ -24,6 +33,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  clearInterval(daily);
   console.log("\nStopping all apps…");
   await stopAll(running);
   process.exit(code);

@@ -1,4 +1,5 @@
 export * from "./document.tsx";
 export * from "./error-pages.tsx";
+export * from "./forms/index.ts";
 export * from "./nonce.tsx";
 export * from "./site.ts";

@@ -1,6 +1,7 @@
 import { appUrl } from "@portal/config";
-import { pageTitle } from "@portal/web";
+import { pageTitle, SafeguardingBanner } from "@portal/web";
 import { config } from "@portal/web/portal.server.ts";
+import { Link } from "react-router";
 import type { Route } from "./+types/home";
 
 export function loader() {
@@ -15,15 +16,7 @@ export default function Start({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1 className="govuk-heading-xl">Get help for a child, a family or an adult</h1>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          If someone is in immediate danger, call 999.
-        </strong>
-      </div>
+      <SafeguardingBanner />
       <p className="govuk-body-l">Tell us who you are so we can show you the right forms.</p>
       <div className="app-start-tiles">
         <div className="app-start-tile">
@@ -52,16 +45,36 @@ export default function Start({ loaderData }: Route.ComponentProps) {
       <h2 className="govuk-heading-l" id="for-the-public" tabIndex={-1}>
         For members of the public
       </h2>
-      <p className="govuk-body">You will be able to use this service to:</p>
-      <ul className="govuk-list govuk-list--bullet">
-        <li>ask for early help for your family</li>
-        <li>tell us you are worried about a child (you do not have to give your name)</li>
-        <li>check whether you may get help with care, and ask for a care needs assessment</li>
-        <li>ask for a carer's assessment if you look after someone</li>
+      <ul className="govuk-list govuk-list--spaced">
+        <li>
+          <Link className="govuk-link" to="/early-help">
+            Ask for early help for your family
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/report-a-concern">
+            Tell us you are worried about a child
+          </Link>{" "}
+          (you do not have to give your name)
+        </li>
+        <li>
+          <Link className="govuk-link" to="/adult-care-needs">
+            Check if you may get help with care, and ask for a care needs assessment
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/carer-support">
+            Ask for a carer's assessment
+          </Link>{" "}
+          if you look after someone
+        </li>
       </ul>
       <p className="govuk-body">
-        These online forms are not open yet. Until they are, phone the council's children's or adults' front
-        door.
+        If you saved a form, use the link you were given, or{" "}
+        <Link className="govuk-link" to="/saved">
+          sign in to see your saved forms
+        </Link>
+        .
       </p>
     </>
   );

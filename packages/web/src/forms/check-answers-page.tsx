@@ -17,7 +17,10 @@ export interface CheckAnswersPageProps {
   sendHeading?: string;
   /** What the person agrees to by sending. */
   declaration?: ReactNode;
+  /** When there are errors the form cannot be sent as it stands, so the send button is left out. */
   errorSummary?: readonly { text: string; href: string }[];
+  /** A signed-in sender's details, taken from their sign-in rather than asked again. */
+  sender?: { name: string; organisation?: string | null; email?: string | null } | null;
 }
 
 const DEFAULT_DECLARATION = (
@@ -35,8 +38,10 @@ export function CheckAnswersPage({
   sendHeading = "Now send your referral",
   declaration = DEFAULT_DECLARATION,
   errorSummary,
+  sender,
 }: CheckAnswersPageProps) {
-  const single = sections.length === 1;
+  const single = sections.length === 1 && !sender;
+  const canSend = !errorSummary || errorSummary.length === 0;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -44,6 +49,26 @@ export function CheckAnswersPage({
           <ErrorSummary titleText="There is a problem" errorList={[...errorSummary]} />
         )}
         <h1 className="govuk-heading-l">{title}</h1>
+        {sender && (
+          <section aria-labelledby="section-sender">
+            <h2 className="govuk-heading-m" id="section-sender">
+              Your details
+            </h2>
+            <p className="govuk-hint">
+              From your sign-in. Your organisation can correct them if they are wrong.
+            </p>
+            <SummaryList
+              classes="govuk-!-margin-bottom-9"
+              rows={[
+                { key: { text: "Name" }, value: { text: sender.name } },
+                ...(sender.organisation
+                  ? [{ key: { text: "Organisation" }, value: { text: sender.organisation } }]
+                  : []),
+                ...(sender.email ? [{ key: { text: "Email" }, value: { text: sender.email } }] : []),
+              ]}
+            />
+          </section>
+        )}
         {sections.map((section) => (
           <section key={section.id} aria-labelledby={`section-${section.id}`}>
             <h2 className={single ? "govuk-visually-hidden" : "govuk-heading-m"} id={`section-${section.id}`}>
@@ -67,11 +92,15 @@ export function CheckAnswersPage({
             />
           </section>
         ))}
-        <h2 className="govuk-heading-m">{sendHeading}</h2>
-        {declaration}
-        <Form method="post">
-          <Button text="Accept and send" preventDoubleClick />
-        </Form>
+        {canSend && (
+          <>
+            <h2 className="govuk-heading-m">{sendHeading}</h2>
+            {declaration}
+            <Form method="post">
+              <Button text="Accept and send" preventDoubleClick />
+            </Form>
+          </>
+        )}
       </div>
     </div>
   );

@@ -99,7 +99,25 @@ describe("CheckAnswersPage", () => {
     expect(doc.querySelector("h1")?.textContent).toBe("Check your answers before sending your request");
     expect(doc.querySelector(".govuk-error-summary a")?.getAttribute("href")).toBe("#section-about-you");
     expect(doc.getElementById("section-about-you")).not.toBeNull();
+    // A form that cannot be sent as answered offers no way to send it.
+    expect(doc.body.textContent).not.toContain("I confirm the details are correct.");
+    expect(doc.querySelector("button")).toBeNull();
+  });
+
+  it("shows a signed-in sender's details from their sign-in, and the declaration when it can be sent", async () => {
+    const html = renderPage(
+      <CheckAnswersPage
+        sections={checkAnswers(form, publicExample)}
+        declaration={<p className="govuk-body">I confirm the details are correct.</p>}
+        sender={{ name: "Dr Priya Shah", organisation: "Riverside Surgery", email: "gp@health.example.org" }}
+      />,
+    );
+    expect(await axeViolations(html)).toEqual([]);
+    const doc = loadPage(html);
+    expect(doc.getElementById("section-sender")?.textContent).toBe("Your details");
+    expect(doc.body.textContent).toContain("Riverside Surgery");
     expect(doc.body.textContent).toContain("I confirm the details are correct.");
+    expect(doc.querySelector("button")?.textContent).toContain("Accept and send");
   });
 });
 

@@ -25,6 +25,11 @@ export async function loader(args: Args) {
     sections: checkAnswers(route.form, answers),
     // A form that cannot be sent as answered (early help without consent) says why instead.
     errorSummary: blocked ? [{ text: blocked, href: "#main-content" }] : [],
+    sender: route.user && {
+      name: route.user.name,
+      organisation: route.user.organisation,
+      email: route.user.email,
+    },
   };
 }
 
@@ -64,7 +69,7 @@ export async function action(args: Args) {
 }
 
 export default function CheckYourAnswers() {
-  const { title, base, sections, errorSummary } = useLoaderData<typeof loader>();
+  const { title, base, sections, errorSummary, sender } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{title}</title>
@@ -72,6 +77,7 @@ export default function CheckYourAnswers() {
         sections={sections}
         hrefFor={(href) => `${base}/${href}`}
         errorSummary={errorSummary}
+        sender={sender}
       />
     </>
   );
