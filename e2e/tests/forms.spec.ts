@@ -2,7 +2,7 @@ import { catalogue, examples } from "@portal/forms";
 import { PORTAL_FORMS } from "@portal/web/form-registry.ts";
 import { countItemsForForm, intakeItemByReference } from "../support/database.ts";
 import { expect, expectAccessible, loginAs, test } from "../support/fixtures.ts";
-import { completeForm } from "../support/form-filler.ts";
+import { completeForm, startForm } from "../support/form-filler.ts";
 import { FORM_PERSONAS } from "../support/personas.ts";
 import { url } from "../support/suite.ts";
 
@@ -61,4 +61,20 @@ test("sending twice at once creates one referral", async ({ page }) => {
   expect([a.status(), b.status()]).toEqual([302, 302]);
   expect(a.headers().location).toBe(b.headers().location);
   expect(countItemsForForm("fostering-enquiry")).toBe(before + 1);
+});
+
+test("with JavaScript a page is checked at once, without sending it", async ({ page }) => {
+  await loginAs(page, "gp@health.example.org", "professionals");
+  await page.goto(url("professionals", "/refer/child-safeguarding"));
+  await startForm(page, "/refer/child-safeguarding");
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link").first()).toBeVisible();
+  expect(posts).toEqual([]);
+  await expectAccessible(page);
 });

@@ -25,7 +25,7 @@ test("signing out of one portal signs you out of every portal", async ({ page })
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
   // Signing in is optional on the public portal; when asked, it needs no password either.
   await page.goto(url("public", "/"));
-  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(url("public", "/"));
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
 
@@ -41,7 +41,7 @@ test("signing out of one portal signs you out of every portal", async ({ page })
   // The public portal needs no sign-in, so its header shows whether its session is gone.
   await page.goto(url("public", "/"));
   await expect(page.getByTestId("signed-in-user")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
   // The others send you to the password page again: their own sessions ended too.
   for (const app of ["professionals", "lado", "mash", "providers"] as const) {
     await page.goto(url(app, "/"));

@@ -1,5 +1,6 @@
 export { CheckAnswersPage, type CheckAnswersPageProps } from "./check-answers-page.tsx";
 export { ConfirmationPage, type ConfirmationPageProps } from "./confirmation-page.tsx";
+export { type StepCheck, useImmediateValidation } from "./immediate-validation.ts";
 export { Lines } from "./lines.tsx";
 export { QuestionField, type QuestionFieldProps, uploadFieldName } from "./question-field.tsx";
 export { SAFEGUARDING_TEXT, SafeguardingBanner } from "./safeguarding-banner.tsx";

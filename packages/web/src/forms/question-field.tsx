@@ -375,6 +375,13 @@ function FileField({ view, level, label }: { view: QuestionView; level: Level; l
   );
 }
 
+/** GOV.UK fixed-width inputs for short answers, so the box hints at the length expected. */
+function widthFor(maxLength: number): string | undefined {
+  if (maxLength <= 10) return "govuk-input--width-10";
+  if (maxLength <= 20) return "govuk-input--width-20";
+  return undefined;
+}
+
 /**
  * One question, rendered with the GOV.UK component for its type. Every input's id is its posted
  * field name (for radios and checkboxes, the first option's), so the error summary's `#field` links
@@ -390,48 +397,24 @@ export function QuestionField({ view, isPageHeading = false, nested = false }: Q
   const options = view.options ?? [];
   const anyRevealed = options.some((option) => option.revealed.length > 0);
 
+  // The single-input types differ only in a few attributes of the same GOV.UK input.
+  const input = {
+    id: question.id,
+    name: question.id,
+    label: labelFor(label, level),
+    hint,
+    errorMessage: error,
+    value,
+  };
   switch (question.type) {
     case "text":
-      return (
-        <Input
-          id={question.id}
-          name={question.id}
-          label={labelFor(label, level)}
-          hint={hint}
-          errorMessage={error}
-          value={value}
-          autocomplete={question.autocomplete}
-          classes={
-            question.maxLength <= 10
-              ? "govuk-input--width-10"
-              : question.maxLength <= 20
-                ? "govuk-input--width-20"
-                : undefined
-          }
-        />
-      );
+      return <Input {...input} autocomplete={question.autocomplete} classes={widthFor(question.maxLength)} />;
     case "textarea":
-      return (
-        <CharacterCount
-          id={question.id}
-          name={question.id}
-          label={labelFor(label, level)}
-          hint={hint}
-          errorMessage={error}
-          value={value}
-          maxlength={question.maxLength}
-          rows={question.rows}
-        />
-      );
+      return <CharacterCount {...input} maxlength={question.maxLength} rows={question.rows} />;
     case "number":
       return (
         <Input
-          id={question.id}
-          name={question.id}
-          label={labelFor(label, level)}
-          hint={hint}
-          errorMessage={error}
-          value={value}
+          {...input}
           inputmode={question.wholeNumber ? "numeric" : "decimal"}
           spellcheck={false}
           classes="govuk-input--width-5"
@@ -441,28 +424,13 @@ export function QuestionField({ view, isPageHeading = false, nested = false }: Q
       );
     case "email":
       return (
-        <Input
-          id={question.id}
-          name={question.id}
-          type="email"
-          label={labelFor(label, level)}
-          hint={hint}
-          errorMessage={error}
-          value={value}
-          spellcheck={false}
-          autocomplete={question.autocomplete ?? "email"}
-        />
+        <Input {...input} type="email" spellcheck={false} autocomplete={question.autocomplete ?? "email"} />
       );
     case "phone":
       return (
         <Input
-          id={question.id}
-          name={question.id}
+          {...input}
           type="tel"
-          label={labelFor(label, level)}
-          hint={hint}
-          errorMessage={error}
-          value={value}
           classes="govuk-input--width-20"
           autocomplete={question.autocomplete ?? "tel"}
         />
@@ -470,12 +438,7 @@ export function QuestionField({ view, isPageHeading = false, nested = false }: Q
     case "postcode":
       return (
         <Input
-          id={question.id}
-          name={question.id}
-          label={labelFor(label, level)}
-          hint={hint}
-          errorMessage={error}
-          value={value}
+          {...input}
           classes="govuk-input--width-10"
           autocomplete={question.autocomplete ?? "postal-code"}
         />

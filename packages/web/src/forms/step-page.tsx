@@ -1,5 +1,6 @@
 import { type PageView, type QuestionView, stepPath } from "@portal/forms";
 import { BackLink, Button, ErrorSummary, Radios } from "@portal/govuk-react";
+import type { FormEventHandler } from "react";
 import { Form } from "react-router";
 import { Lines } from "./lines.tsx";
 import { QuestionField, uploadFieldName } from "./question-field.tsx";
@@ -16,6 +17,8 @@ export interface StepPageProps {
    * "add another" list. By default the path itself, which resolves beside the current step's URL.
    */
   hrefFor?: (path: string) => string;
+  /** Runs before the post; prevent the event's default to keep the page (immediate validation). */
+  onSubmit?: FormEventHandler<HTMLFormElement>;
 }
 
 /** Every question on the page, with those revealed under options. */
@@ -138,6 +141,7 @@ export function StepPage({
   backHref,
   saveForLaterAllowed = false,
   hrefFor = (path) => path,
+  onSubmit,
 }: StepPageProps) {
   const { errorList, questions, hasFile } = fileErrors(view);
   const headingInForm = view.kind === "questions" && view.labelIsHeading && questions.length === 1;
@@ -159,7 +163,7 @@ export function StepPage({
           {view.kind === "add-another" ? (
             <>
               {view.items && view.items.length > 0 && <ItemList items={view.items} hrefFor={hrefFor} />}
-              <Form method="post" noValidate key={key}>
+              <Form method="post" noValidate key={key} onSubmit={onSubmit}>
                 {view.addAnother && (
                   <Radios
                     name={view.addAnother.name}
@@ -185,6 +189,7 @@ export function StepPage({
               method="post"
               noValidate
               key={key}
+              onSubmit={onSubmit}
               {...(hasFile ? { encType: "multipart/form-data" as const } : {})}
             >
               {questions.map((question) => (

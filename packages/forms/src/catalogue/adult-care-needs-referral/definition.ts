@@ -1,16 +1,6 @@
 import type { FormDefinition } from "../../definition.ts";
-import { ADULT_SETTINGS, adultPerson, CARE_ACT_OUTCOME_OPTIONS } from "../shared/adults.ts";
-import {
-  address,
-  checkboxes,
-  date,
-  options,
-  phone,
-  radios,
-  text,
-  textarea,
-  yesNo,
-} from "../shared/builders.ts";
+import { ADULT_SETTINGS, adultAddress, adultPerson, CARE_ACT_OUTCOME_OPTIONS } from "../shared/adults.ts";
+import { checkboxes, date, options, phone, radios, text, textarea, yesNo } from "../shared/builders.ts";
 import { referrerPage } from "../shared/referrer.ts";
 
 /**
@@ -44,13 +34,7 @@ export const adultCareNeedsReferral: FormDefinition = {
       title: "Where the adult lives",
       section: "the-adult",
       questions: [
-        address("adult-address", "What is the adult's home address?", {
-          line1: "Enter the first line of the adult's address",
-          town: "Enter the town or city where the adult lives",
-          postcode: "Enter the postcode of the adult's address",
-          postcodeInvalid: "Enter a real postcode for the adult's address",
-          tooLong: "Each line of the adult's address must be 100 characters or less",
-        }),
+        adultAddress("What is the adult's home address?"),
         phone("adult-phone", "The adult's phone number", {
           invalid: "Enter the adult's phone number, like 01632 960 001 or 07700 900 982",
         }),

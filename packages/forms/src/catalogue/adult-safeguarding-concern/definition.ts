@@ -1,6 +1,7 @@
 import type { FormDefinition } from "../../definition.ts";
-import { ADULT_SETTINGS, adultPerson } from "../shared/adults.ts";
-import { address, checkboxes, date, options, radios, text, textarea, yesNo } from "../shared/builders.ts";
+import { ADULT_SETTINGS, adultAddress, adultPerson } from "../shared/adults.ts";
+import { checkboxes, options, radios, text, textarea, yesNo } from "../shared/builders.ts";
+import { whatHappenedPage, YES_NO_NOT_KNOWN } from "../shared/concern.ts";
 import { referrerPage } from "../shared/referrer.ts";
 
 /** Types of abuse and neglect named in the Care and Support Statutory Guidance (chapter 14). */
@@ -51,13 +52,7 @@ export const adultSafeguardingConcern: FormDefinition = {
       title: "Where the adult lives",
       section: "the-adult",
       questions: [
-        address("adult-address", "What is the adult's address?", {
-          line1: "Enter the first line of the adult's address",
-          town: "Enter the town or city where the adult lives",
-          postcode: "Enter the postcode of the adult's address",
-          postcodeInvalid: "Enter a real postcode for the adult's address",
-          tooLong: "Each line of the adult's address must be 100 characters or less",
-        }),
+        adultAddress("What is the adult's address?"),
         radios("adult-setting", "Where does the adult live?", ADULT_SETTINGS, "Select where the adult lives"),
       ],
     },
@@ -121,31 +116,7 @@ export const adultSafeguardingConcern: FormDefinition = {
         ),
       ],
     },
-    {
-      id: "concern-details",
-      title: "What has happened",
-      section: "concern",
-      questions: [
-        textarea(
-          "concern-what-happened",
-          "What has happened?",
-          {
-            required: "Enter what has happened",
-            tooLong: "What has happened must be 5000 characters or less",
-          },
-          {
-            maxLength: 5000,
-            rows: 8,
-            hint: "What you saw or were told, by whom, and any injuries or losses",
-          },
-        ),
-        date("concern-date", "When did it happen or when did you find out?", "past-or-today", {
-          required: "Enter when it happened or when you found out",
-          invalid: "The date must be a real date",
-          rule: "The date must be today or in the past",
-        }),
-      ],
-    },
+    whatHappenedPage("What you saw or were told, by whom, and any injuries or losses", "concern"),
     {
       id: "person-causing-harm",
       title: "Person causing harm",
@@ -183,7 +154,7 @@ export const adultSafeguardingConcern: FormDefinition = {
         radios(
           "adult-safe-now",
           "Is the adult safe now?",
-          options(["yes", "Yes"], ["no", "No"], ["not-known", "I do not know"]),
+          YES_NO_NOT_KNOWN,
           "Select whether the adult is safe now",
           { hint: "If anyone is in immediate danger, call 999" },
         ),

@@ -1,15 +1,7 @@
 import type { FormDefinition } from "../../definition.ts";
-import {
-  address,
-  checkboxes,
-  date,
-  options,
-  phone,
-  radios,
-  text,
-  textarea,
-  yesNo,
-} from "../shared/builders.ts";
+import { address, checkboxes, options, phone, radios, text, textarea, yesNo } from "../shared/builders.ts";
+import { whatHappenedPage, YES_NO_NOT_KNOWN } from "../shared/concern.ts";
+import { childrenPage, parentsCarersGroup } from "../shared/family.ts";
 import { referrerPage } from "../shared/referrer.ts";
 
 /** Concern categories a MASH screens by (Working Together 2023 categories plus contextual harms). */
@@ -60,109 +52,23 @@ export const childSafeguardingReferral: FormDefinition = {
   ],
   pages: [
     referrerPage("about-you"),
-    {
-      id: "children",
-      title: "Children you are worried about",
-      section: "children",
-      questions: [
-        {
-          id: "children",
-          type: "repeating-group",
-          label: "Children you are worried about",
-          itemLabel: "Child",
-          addAnotherLabel: "Do you need to add another child?",
-          hint: "Include an unborn baby if you are worried about them",
-          min: 1,
-          max: 10,
-          errors: {
-            addAnother: "Select yes if you need to add another child",
-            tooFew: "Add at least one child",
-            tooMany: "You can add up to 10 children",
-          },
-          questions: [
-            {
-              id: "child",
-              type: "person",
-              label: "Child's details",
-              parts: {
-                dateOfBirth: "required",
-                expectedDueDate: true,
-                sex: "required",
-                ethnicity: "optional",
-                language: "optional",
-                needs: "optional",
-              },
-              partLabels: { needs: "Disability, health or communication needs" },
-              subject: { role: "child", address: "child-address" },
-              errors: {
-                givenName: "Enter the child's first name",
-                familyName: "Enter the child's last name",
-                tooLong: "The child's details must be shorter",
-                born: "Select yes if the baby has been born",
-                dateOfBirth: {
-                  required: "Enter the child's date of birth",
-                  invalid: "The child's date of birth must be a real date",
-                  rule: "The child's date of birth must be in the past",
-                },
-                expectedDueDate: {
-                  required: "Enter the baby's expected due date",
-                  invalid: "The expected due date must be a real date",
-                  rule: "The expected due date must be today or in the future",
-                },
-                sex: "Select the child's sex",
-              },
-            },
-            address("child-address", "Where does the child live?", {
-              line1: "Enter the first line of the child's address",
-              town: "Enter the town or city where the child lives",
-              postcode: "Enter the postcode of the child's address",
-              postcodeInvalid: "Enter a real postcode for the child's address",
-              tooLong: "Each line of the child's address must be 100 characters or less",
-            }),
-            text("child-school", "School, nursery or college", {
-              tooLong: "The school name must be 100 characters or less",
-            }),
-          ],
-        },
-      ],
-    },
+    childrenPage(
+      "Children you are worried about",
+      "Include an unborn baby if you are worried about them",
+      "children",
+    ),
     {
       id: "parents-carers",
       title: "Parents and carers",
       section: "family",
       questions: [
-        {
-          id: "parents-carers",
-          type: "repeating-group",
-          label: "Parents and carers",
-          itemLabel: "Parent or carer",
-          addAnotherLabel: "Do you need to add another parent or carer?",
-          hint: "Include anyone with parental responsibility, even if they do not live with the child",
-          min: 1,
-          max: 6,
-          errors: {
-            addAnother: "Select yes if you need to add another parent or carer",
-            tooFew: "Add at least one parent or carer",
-            tooMany: "You can add up to 6 parents or carers",
+        parentsCarersGroup(
+          {
+            parts: { dateOfBirth: "optional", language: "optional", needs: "optional" },
+            partLabels: { needs: "Disability, health or communication needs" },
+            subject: { role: "parent-carer", address: "parent-address" },
           },
-          questions: [
-            {
-              id: "parent",
-              type: "person",
-              label: "Parent or carer's details",
-              parts: { dateOfBirth: "optional", language: "optional", needs: "optional" },
-              partLabels: { needs: "Disability, health or communication needs" },
-              subject: { role: "parent-carer", address: "parent-address" },
-              errors: {
-                givenName: "Enter the parent or carer's first name",
-                familyName: "Enter the parent or carer's last name",
-                tooLong: "The parent or carer's details must be shorter",
-                dateOfBirth: {
-                  invalid: "The parent or carer's date of birth must be a real date",
-                  rule: "The parent or carer's date of birth must be in the past",
-                },
-              },
-            },
+          [
             radios(
               "parent-relationship",
               "What is their relationship to the child?",
@@ -201,7 +107,8 @@ export const childSafeguardingReferral: FormDefinition = {
               invalid: "Enter the parent or carer's phone number, like 07700 900 982",
             }),
           ],
-        },
+          "Include anyone with parental responsibility, even if they do not live with the child",
+        ),
       ],
     },
     {
@@ -282,31 +189,10 @@ export const childSafeguardingReferral: FormDefinition = {
         ),
       ],
     },
-    {
-      id: "concern-details",
-      title: "What has happened",
-      section: "concern",
-      questions: [
-        textarea(
-          "concern-what-happened",
-          "What has happened?",
-          {
-            required: "Enter what has happened",
-            tooLong: "What has happened must be 5000 characters or less",
-          },
-          {
-            maxLength: 5000,
-            rows: 8,
-            hint: "Say what you saw or were told, by whom, and who was involved. Separate facts from your opinion.",
-          },
-        ),
-        date("concern-date", "When did it happen or when did you find out?", "past-or-today", {
-          required: "Enter when it happened or when you found out",
-          invalid: "The date must be a real date",
-          rule: "The date must be today or in the past",
-        }),
-      ],
-    },
+    whatHappenedPage(
+      "Say what you saw or were told, by whom, and who was involved. Separate facts from your opinion.",
+      "concern",
+    ),
     {
       id: "child-views",
       title: "The child's views",
@@ -331,7 +217,7 @@ export const childSafeguardingReferral: FormDefinition = {
         radios(
           "child-safe-now",
           "Is the child safe now?",
-          options(["yes", "Yes"], ["no", "No"], ["not-known", "I do not know"]),
+          YES_NO_NOT_KNOWN,
           "Select whether the child is safe now",
           { hint: "If a child is in immediate danger, call 999 before you finish this form" },
         ),

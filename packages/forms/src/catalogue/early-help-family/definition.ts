@@ -1,6 +1,7 @@
 import type { FormDefinition, PageDefinition } from "../../definition.ts";
 import { address, checkboxes, options, phone, radios, text, textarea, yesNo } from "../shared/builders.ts";
 import { afterConsent, consentNeededPage, EARLY_HELP_AREAS } from "../shared/early-help.ts";
+import { childrenGroup, childSchool, expectedDueDateErrors } from "../shared/family.ts";
 
 /** A family asks for early help for themselves. The family's agreement is mandatory. */
 export const earlyHelpFamily: FormDefinition = {
@@ -95,57 +96,36 @@ export const earlyHelpFamily: FormDefinition = {
           id: "children",
           title: "Your children",
           questions: [
-            {
-              id: "children",
-              type: "repeating-group",
-              label: "Your children",
-              itemLabel: "Child",
-              addAnotherLabel: "Do you need to add another child?",
-              hint: "Include an unborn baby",
-              min: 1,
-              max: 10,
-              errors: {
-                addAnother: "Select yes if you need to add another child",
-                tooFew: "Add at least one child",
-                tooMany: "You can add up to 10 children",
-              },
-              questions: [
-                {
-                  id: "child",
-                  type: "person",
-                  label: "Child's details",
-                  parts: {
-                    dateOfBirth: "required",
-                    expectedDueDate: true,
-                    sex: "optional",
-                    ethnicity: "optional",
-                    language: "optional",
-                    needs: "optional",
-                  },
-                  partLabels: { needs: "Disability, health or communication needs" },
-                  subject: { role: "child", address: "family-address" },
-                  errors: {
-                    givenName: "Enter your child's first name",
-                    familyName: "Enter your child's last name",
-                    tooLong: "Your child's details must be shorter",
-                    born: "Select yes if the baby has been born",
-                    dateOfBirth: {
-                      required: "Enter your child's date of birth",
-                      invalid: "Your child's date of birth must be a real date",
-                      rule: "Your child's date of birth must be in the past",
-                    },
-                    expectedDueDate: {
-                      required: "Enter the baby's expected due date",
-                      invalid: "The expected due date must be a real date",
-                      rule: "The expected due date must be today or in the future",
-                    },
-                  },
+            childrenGroup("Your children", "Include an unborn baby", [
+              {
+                id: "child",
+                type: "person",
+                label: "Child's details",
+                parts: {
+                  dateOfBirth: "required",
+                  expectedDueDate: true,
+                  sex: "optional",
+                  ethnicity: "optional",
+                  language: "optional",
+                  needs: "optional",
                 },
-                text("child-school", "School, nursery or college", {
-                  tooLong: "The school name must be 100 characters or less",
-                }),
-              ],
-            },
+                partLabels: { needs: "Disability, health or communication needs" },
+                subject: { role: "child", address: "family-address" },
+                errors: {
+                  givenName: "Enter your child's first name",
+                  familyName: "Enter your child's last name",
+                  tooLong: "Your child's details must be shorter",
+                  born: "Select yes if the baby has been born",
+                  dateOfBirth: {
+                    required: "Enter your child's date of birth",
+                    invalid: "Your child's date of birth must be a real date",
+                    rule: "Your child's date of birth must be in the past",
+                  },
+                  expectedDueDate: expectedDueDateErrors(),
+                },
+              },
+              childSchool(),
+            ]),
           ],
         },
         {

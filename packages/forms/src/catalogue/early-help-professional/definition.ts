@@ -1,16 +1,7 @@
 import type { FormDefinition, PageDefinition } from "../../definition.ts";
-import {
-  address,
-  checkboxes,
-  date,
-  options,
-  phone,
-  radios,
-  text,
-  textarea,
-  yesNo,
-} from "../shared/builders.ts";
+import { checkboxes, date, options, phone, radios, text, textarea, yesNo } from "../shared/builders.ts";
 import { afterConsent, consentNeededPage, EARLY_HELP_AREAS } from "../shared/early-help.ts";
+import { childrenPage, parentsCarersGroup } from "../shared/family.ts";
 import { referrerPage } from "../shared/referrer.ts";
 
 /** A professional asks for early help for a family. The family's agreement is mandatory. */
@@ -71,107 +62,15 @@ export const earlyHelpProfessional: FormDefinition = {
     ),
     ...(
       [
-        {
-          id: "children",
-          title: "Children in the family",
-          section: "family",
-          questions: [
-            {
-              id: "children",
-              type: "repeating-group",
-              label: "Children in the family",
-              itemLabel: "Child",
-              addAnotherLabel: "Do you need to add another child?",
-              hint: "Include an unborn baby",
-              min: 1,
-              max: 10,
-              errors: {
-                addAnother: "Select yes if you need to add another child",
-                tooFew: "Add at least one child",
-                tooMany: "You can add up to 10 children",
-              },
-              questions: [
-                {
-                  id: "child",
-                  type: "person",
-                  label: "Child's details",
-                  parts: {
-                    dateOfBirth: "required",
-                    expectedDueDate: true,
-                    sex: "required",
-                    ethnicity: "optional",
-                    language: "optional",
-                    needs: "optional",
-                  },
-                  partLabels: { needs: "Disability, health or communication needs" },
-                  subject: { role: "child", address: "child-address" },
-                  errors: {
-                    givenName: "Enter the child's first name",
-                    familyName: "Enter the child's last name",
-                    tooLong: "The child's details must be shorter",
-                    born: "Select yes if the baby has been born",
-                    dateOfBirth: {
-                      required: "Enter the child's date of birth",
-                      invalid: "The child's date of birth must be a real date",
-                      rule: "The child's date of birth must be in the past",
-                    },
-                    expectedDueDate: {
-                      required: "Enter the baby's expected due date",
-                      invalid: "The expected due date must be a real date",
-                      rule: "The expected due date must be today or in the future",
-                    },
-                    sex: "Select the child's sex",
-                  },
-                },
-                address("child-address", "Where does the child live?", {
-                  line1: "Enter the first line of the child's address",
-                  town: "Enter the town or city where the child lives",
-                  postcode: "Enter the postcode of the child's address",
-                  postcodeInvalid: "Enter a real postcode for the child's address",
-                  tooLong: "Each line of the child's address must be 100 characters or less",
-                }),
-                text("child-school", "School, nursery or college", {
-                  tooLong: "The school name must be 100 characters or less",
-                }),
-              ],
-            },
-          ],
-        },
+        childrenPage("Children in the family", "Include an unborn baby", "family"),
         {
           id: "parents-carers",
           title: "Parents and carers",
           section: "family",
           questions: [
-            {
-              id: "parents-carers",
-              type: "repeating-group",
-              label: "Parents and carers",
-              itemLabel: "Parent or carer",
-              addAnotherLabel: "Do you need to add another parent or carer?",
-              min: 1,
-              max: 6,
-              errors: {
-                addAnother: "Select yes if you need to add another parent or carer",
-                tooFew: "Add at least one parent or carer",
-                tooMany: "You can add up to 6 parents or carers",
-              },
-              questions: [
-                {
-                  id: "parent",
-                  type: "person",
-                  label: "Parent or carer's details",
-                  parts: { dateOfBirth: "optional", language: "optional" },
-                  subject: { role: "parent-carer" },
-                  errors: {
-                    givenName: "Enter the parent or carer's first name",
-                    familyName: "Enter the parent or carer's last name",
-                    tooLong: "The parent or carer's details must be shorter",
-                    dateOfBirth: {
-                      invalid: "The parent or carer's date of birth must be a real date",
-                      rule: "The parent or carer's date of birth must be in the past",
-                    },
-                  },
-                },
+            parentsCarersGroup(
+              { parts: { dateOfBirth: "optional", language: "optional" }, subject: { role: "parent-carer" } },
+              [
                 radios(
                   "parent-relationship",
                   "What is their relationship to the children?",
@@ -191,7 +90,7 @@ export const earlyHelpProfessional: FormDefinition = {
                   invalid: "Enter the parent or carer's phone number, like 07700 900 982",
                 }),
               ],
-            },
+            ),
           ],
         },
         {

@@ -1,5 +1,6 @@
 import type { FormDefinition } from "../../definition.ts";
 import { address, email, options, phone, radios, text, textarea, yesNo } from "../shared/builders.ts";
+import { YES_NO_NOT_KNOWN } from "../shared/concern.ts";
 
 /** Public "worried about a child". Anonymous reports are allowed: contact questions are skipped. */
 export const reportAConcern: FormDefinition = {
@@ -198,7 +199,7 @@ export const reportAConcern: FormDefinition = {
         radios(
           "child-safe-now",
           "Is the child safe now?",
-          options(["yes", "Yes"], ["no", "No"], ["not-known", "I do not know"]),
+          YES_NO_NOT_KNOWN,
           "Select whether the child is safe now",
           { hint: "If a child is in danger right now, call 999" },
         ),
@@ -211,7 +212,7 @@ export const reportAConcern: FormDefinition = {
         radios(
           "family-aware",
           "Does the child's family know you are contacting us?",
-          options(["yes", "Yes"], ["no", "No"], ["not-known", "I do not know"]),
+          YES_NO_NOT_KNOWN,
           "Select whether the child's family knows you are contacting us",
         ),
       ],

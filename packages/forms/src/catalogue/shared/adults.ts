@@ -1,6 +1,6 @@
-import type { PersonQuestion } from "../../definition.ts";
+import type { AddressQuestion, PersonQuestion } from "../../definition.ts";
 import { CARE_ACT_OUTCOMES } from "../adult-care-needs-request/eligibility.ts";
-import { options } from "./builders.ts";
+import { address, options } from "./builders.ts";
 
 /** The Care Act eligibility outcomes as checkbox options (no "none": a referral names at least one). */
 export const CARE_ACT_OUTCOME_OPTIONS = CARE_ACT_OUTCOMES.map(({ value, label }) => ({ value, label }));
@@ -41,4 +41,15 @@ export function adultPerson(addressId: string): PersonQuestion {
       sex: "Select the adult's sex",
     },
   };
+}
+
+/** The adult's home address (its id is what `adultPerson` names); the label differs by form. */
+export function adultAddress(label: string): AddressQuestion {
+  return address("adult-address", label, {
+    line1: "Enter the first line of the adult's address",
+    town: "Enter the town or city where the adult lives",
+    postcode: "Enter the postcode of the adult's address",
+    postcodeInvalid: "Enter a real postcode for the adult's address",
+    tooLong: "Each line of the adult's address must be 100 characters or less",
+  });
 }

@@ -19,7 +19,7 @@ import type { Draft } from "@portal/intake";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { SELF_CHECK_FORM } from "../../form-registry.ts";
 import { attachUploads } from "../../form-uploads.server.ts";
-import { StepPage } from "../../forms/index.ts";
+import { StepPage, useImmediateValidation } from "../../forms/index.ts";
 import {
   draftFor,
   type FormRoute,
@@ -50,6 +50,7 @@ function render(route: FormRoute, draft: Draft, step: Step, errors?: FieldErrors
     return {
       title: `${hasErrors ? "Error: " : ""}${pageTitle(route.portal.name, view.title, route.form.title)}`,
       view,
+      check: { formId: route.form.id, step, answers: formAnswers(draft), today: route.today },
       draftBase: `${route.base}/${draft.id}`,
       backHref: previous ? `${route.base}/${draft.id}/${stepPath(previous)}` : route.base,
     };
@@ -119,8 +120,14 @@ function save(route: FormRoute, draftId: string, answers: Answers) {
 
 export default function FormStep() {
   // After a refused post the action's view (with the errors and what was typed) replaces the loader's.
-  const { title, view, backHref, draftBase } =
-    useActionData<typeof action>() ?? useLoaderData<typeof loader>();
+  const {
+    title,
+    view: serverView,
+    backHref,
+    draftBase,
+    check,
+  } = useActionData<typeof action>() ?? useLoaderData<typeof loader>();
+  const { view, onSubmit } = useImmediateValidation(check, serverView);
   return (
     <>
       <title>{title}</title>
@@ -129,6 +136,7 @@ export default function FormStep() {
         backHref={backHref}
         saveForLaterAllowed
         hrefFor={(path) => `${draftBase}/${path}`}
+        onSubmit={onSubmit}
       />
     </>
   );
