@@ -11,7 +11,7 @@ import {
 import { journey } from "./journey.ts";
 import { plainText } from "./plain-text.ts";
 import { parsePage, resolveStep, stepFields } from "./schema.ts";
-import { addAnotherField } from "./steps.ts";
+import { hostileBody, hostileValue, fieldNames as namesOf } from "./test-support/hostile.ts";
 
 const ctx = (answers: Answers) => ({ today: FIXTURE_TODAY, answers });
 const examples = [professionalExample, publicExample];
@@ -19,37 +19,7 @@ const steps: [Step, Answers][] = examples.flatMap((answers) =>
   journey(form, answers, { today: FIXTURE_TODAY }).steps.map(({ step }): [Step, Answers] => [step, answers]),
 );
 
-function fieldNames(step: Step, answers: Answers): string[] {
-  const resolved = resolveStep(form, step, answers);
-  if (resolved.kind === "add-another") return [addAnotherField(resolved.group)];
-  const questions: readonly (QuestionDefinition | ItemQuestionDefinition)[] = resolved.questions;
-  return questions.flatMap((q) => (q.type === "repeating-group" ? [] : codecFor(q).names(q)));
-}
-
-const hostileString = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "binary" }),
-  fc.constantFrom(
-    "<script>alert(1)</script>",
-    "\u0000",
-    "  ",
-    "yes",
-    "no",
-    "1",
-    "2025",
-    "__proto__",
-    '{"id":"a"}',
-    "x".repeat(200_000),
-  ),
-);
-const hostileValue = fc.oneof(hostileString, fc.array(hostileString, { maxLength: 5 }), fc.anything());
-
-const hostileBody = (names: string[]) =>
-  fc.dictionary(
-    fc.oneof(fc.constantFrom(...names, "__proto__", "constructor", "toString"), fc.string()),
-    hostileValue,
-    { maxKeys: 20 },
-  );
+const fieldNames = (step: Step, answers: Answers) => namesOf(form, step, answers);
 
 describe("hostile posts against every step of the fixture", () => {
   test.each(
