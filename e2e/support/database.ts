@@ -28,3 +28,16 @@ export function countItemsForForm(formId: string): number {
     db.$client.close();
   }
 }
+
+export function outboxMessagesTo(recipient: string) {
+  const path = process.env.E2E_DATABASE_PATH;
+  if (!path) throw new Error("E2E_DATABASE_PATH is not set");
+  const db = openDatabase(path);
+  try {
+    return db.$client
+      .prepare("select template, status, personalisation from outbox_messages where recipient = ?")
+      .all(recipient) as { template: string; status: string; personalisation: string }[];
+  } finally {
+    db.$client.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { catalogue, examples } from "@portal/forms";
-import { countItemsForForm } from "../support/database.ts";
+import { countItemsForForm, outboxMessagesTo } from "../support/database.ts";
 import { expect, expectAccessible, loginAs, submitSignIn, test } from "../support/fixtures.ts";
 import { answerCurrentStep, completeFormFromHere, startForm } from "../support/form-filler.ts";
 import { url } from "../support/suite.ts";
@@ -49,6 +49,22 @@ test("someone not signed in saves a worry about a child and finishes it from the
   await expectAccessible(page);
   const link = (await page.getByTestId("resume-link").textContent())?.trim() ?? "";
   expect(link).toMatch(/\/resume\/[A-Za-z0-9_-]{20,}$/);
+  // A second link can be queued by email: the message holds the link and its expiry, nothing else.
+  await page.getByLabel("Email address").fill("not-an-email");
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "Enter an email address in the correct format",
+  );
+  await expectAccessible(page);
+  // GOV.UK Frontend ignores a second press of the same button within a second (double-click guard).
+  await page.waitForTimeout(1_100);
+  const recipient = `worried-${Date.now()}@example.org`;
+  await page.getByLabel("Email address").fill(recipient);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByTestId("emailed-to")).toContainText(recipient);
+  const queued = outboxMessagesTo(recipient);
+  expect(queued.map((m) => [m.template, m.status])).toEqual([["draft-saved", "queued"]]);
+  expect(Object.keys(JSON.parse(queued[0]!.personalisation)).sort()).toEqual(["expires", "link"]);
   await first.close();
 
   // Another browser, nobody signed in: the link opens the saved answers, once.

@@ -1,12 +1,24 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
-import { attachments, auditEvents, formDrafts, intakeItems, resumeTokens, serverSecrets } from "./schema.ts";
+import {
+  attachments,
+  auditEvents,
+  formDrafts,
+  intakeItems,
+  outboxMessages,
+  resumeTokens,
+  serverSecrets,
+} from "./schema.ts";
 
 type DraftRow = typeof formDrafts.$inferSelect;
 type ResumeTokenRow = typeof resumeTokens.$inferSelect;
 type AttachmentRow = typeof attachments.$inferSelect;
 type IntakeItemRow = typeof intakeItems.$inferSelect;
 type AuditEventRow = typeof auditEvents.$inferSelect;
+type OutboxRow = Omit<typeof outboxMessages.$inferSelect, "channel" | "status"> & {
+  channel: "email" | "sms";
+  status: "queued" | "sent" | "failed";
+};
 
 /** SQLite reports a unique clash as "UNIQUE constraint failed: table.column"; drizzle may wrap it. */
 function uniqueClash(error: unknown): string | undefined {
@@ -202,9 +214,19 @@ export function createSqliteIntakeStore(db: Db) {
     },
   };
 
+  const outbox = {
+    enqueue(message: OutboxRow): void {
+      db.insert(outboxMessages).values(message).run();
+    },
+    list(): OutboxRow[] {
+      return db.select().from(outboxMessages).orderBy(outboxMessages.createdAt).all() as OutboxRow[];
+    },
+  };
+
   return {
     drafts,
     resumeTokens: tokens,
+    outbox,
     secrets,
     attachments: files,
     items,

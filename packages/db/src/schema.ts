@@ -121,6 +121,31 @@ export const resumeTokens = sqliteTable(
   (t) => [index("resume_tokens_draft").on(t.draftId)],
 );
 
+/**
+ * Messages to send (transactional outbox): written in the same transaction as what causes them, sent
+ * later by a worker, so nothing acknowledged is lost. Messages carry a link, never case details.
+ */
+export const outboxMessages = sqliteTable(
+  "outbox_messages",
+  {
+    id: text("id").primaryKey(),
+    /** "email" or "sms". */
+    channel: text("channel").notNull(),
+    /** The template the message uses, e.g. "draft-saved". */
+    template: text("template").notNull(),
+    recipient: text("recipient").notNull(),
+    personalisation: text("personalisation", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /** "queued" until a worker records it "sent" or "failed". */
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_messages_due").on(t.status, t.nextAttemptAt)],
+);
+
 /** Secrets the server generates once and keeps (outside production), such as the resume-link key. */
 export const serverSecrets = sqliteTable("server_secrets", {
   name: text("name").primaryKey(),

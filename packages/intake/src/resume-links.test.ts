@@ -144,3 +144,47 @@ describe("resume links", () => {
     expect(resolveResumeSecret({ NODE_ENV: "development" }, secrets, t0)).toEqual(Buffer.from("kept"));
   });
 });
+
+describe("emailing a resume link", () => {
+  const resumeUrl = (token: string) => `https://public.example.gov.uk/resume/${token}`;
+
+  it("queues the draft-saved email with a working link, in the same transaction as the link", () => {
+    const { intake, store } = testIntake();
+    const draft = anonymousDraft(intake);
+    const { expiresAt } = intake.emailResumeLink({
+      draftId: draft.id,
+      email: "sam@example.org",
+      resumeUrl,
+      now: t0,
+    });
+    const [message, ...others] = store.outbox.list();
+    expect(others).toHaveLength(0);
+    expect(message).toMatchObject({
+      channel: "email",
+      template: "draft-saved",
+      recipient: "sam@example.org",
+      status: "queued",
+      attempts: 0,
+    });
+    expect(message?.personalisation.expires).toBe(expiresAt.toISOString());
+    const token = message?.personalisation.link?.split("/resume/")[1] ?? "";
+    expect(intake.redeemResumeLink(token, t0)).toEqual({ ok: { draftId: draft.id } });
+    // Only the link and its expiry: no answers or names travel by email.
+    expect(Object.keys(message?.personalisation ?? {}).sort()).toEqual(["expires", "link"]);
+  });
+
+  it("queues nothing and makes no link for a draft that has expired", () => {
+    const { intake, store, db } = testIntake();
+    const draft = anonymousDraft(intake);
+    expect(() =>
+      intake.emailResumeLink({
+        draftId: draft.id,
+        email: "sam@example.org",
+        resumeUrl,
+        now: plusDays(t0, 31),
+      }),
+    ).toThrow();
+    expect(store.outbox.list()).toHaveLength(0);
+    expect(db.$client.prepare("select count(*) as n from resume_tokens").get()).toEqual({ n: 0 });
+  });
+});

@@ -56,7 +56,7 @@ export function resolveResumeSecret(
 
 export function createResumeLinkService(deps: { store: IntakeStore; resumeSecret: Uint8Array }) {
   const { store, resumeSecret } = deps;
-  return {
+  const service = {
     /** A new single-use link token for the draft, valid until the draft's current expiry. */
     issueResumeLink(draftId: string, now: Date): { token: string; expiresAt: Date } {
       const draft = store.drafts.get(draftId);
@@ -91,5 +91,36 @@ export function createResumeLinkService(deps: { store: IntakeStore; resumeSecret
         return { ok: { draftId: draft.id } };
       });
     },
+
+    /**
+     * Queues the "draft saved" email with a fresh link, in the same transaction that makes the link,
+     * so a link is never made without its message or sent without being recorded. The email carries
+     * the link and its expiry only.
+     */
+    emailResumeLink(input: {
+      draftId: string;
+      email: string;
+      resumeUrl: (token: string) => string;
+      now: Date;
+    }): { expiresAt: Date } {
+      return store.durably(() => {
+        const { token, expiresAt } = service.issueResumeLink(input.draftId, input.now);
+        store.outbox.enqueue({
+          id: randomBytes(16).toString("base64url"),
+          channel: "email",
+          template: "draft-saved",
+          recipient: input.email,
+          personalisation: { link: input.resumeUrl(token), expires: expiresAt.toISOString() },
+          createdAt: input.now,
+          status: "queued",
+          attempts: 0,
+          nextAttemptAt: input.now,
+          sentAt: null,
+          lastError: null,
+        });
+        return { expiresAt };
+      });
+    },
   };
+  return service;
 }

@@ -133,6 +133,25 @@ export interface AuditRepository {
   listForItem(itemId: string): (AuditEventRecord & { id: number })[];
 }
 
+export interface OutboxMessageRecord {
+  id: string;
+  channel: "email" | "sms";
+  template: string;
+  recipient: string;
+  personalisation: Record<string, string>;
+  createdAt: Date;
+  status: "queued" | "sent" | "failed";
+  attempts: number;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
+export interface OutboxRepository {
+  enqueue(message: OutboxMessageRecord): void;
+  list(): OutboxMessageRecord[];
+}
+
 export interface IntakeStore {
   drafts: DraftRepository;
   resumeTokens: ResumeTokenRepository;
@@ -140,6 +159,7 @@ export interface IntakeStore {
   attachments: AttachmentRepository;
   items: IntakeItemRepository;
   audit: AuditRepository;
+  outbox: OutboxRepository;
   /** Runs `work` in one IMMEDIATE transaction with a full sync at commit; a throw rolls it all back. */
   durably<T>(work: () => T): T;
 }

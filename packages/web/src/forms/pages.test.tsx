@@ -197,7 +197,7 @@ describe("SavedForLaterPage", () => {
     expect(doc.querySelector("[data-testid=resume-link]")).toBeNull();
   });
 
-  it("not signed in: shows the secret link once, single use, expiring, not emailed", async () => {
+  it("not signed in: shows the secret link once, single use, expiring, and offers one by email", async () => {
     const url = "https://report.example.gov.uk/resume/abc.def";
     const html = renderPage(
       <SavedForLaterPage expiresAt={new Date("2025-07-14T23:30:00Z")} resumeUrl={url} />,
@@ -211,7 +211,39 @@ describe("SavedForLaterPage", () => {
     expect(text).toContain("works once");
     expect(text).toContain("15 July 2025"); // 23:30 UTC is 00:30 the next day in London (BST)
     expect(text).toContain("Copy the link now");
-    expect(text).toContain("cannot email it to you yet");
+    expect(doc.querySelector("form input[name=email][type=email]")).not.toBeNull();
+  });
+
+  it("not signed in: a refused email address is shown beside the field and in the summary", async () => {
+    const html = renderPage(
+      <SavedForLaterPage
+        expiresAt={new Date("2025-07-14T23:30:00Z")}
+        resumeUrl="https://report.example.gov.uk/resume/abc"
+        email={{
+          value: "<b>nope</b>",
+          error: "Enter an email address in the correct format, like name@example.com",
+        }}
+      />,
+    );
+    expect(await axeViolations(html)).toEqual([]);
+    const doc = loadPage(html);
+    expect(doc.querySelector(".govuk-error-summary a")?.getAttribute("href")).toBe("#email");
+    expect(doc.querySelector("#email-error")?.textContent).toContain("correct format");
+    expect(doc.querySelector<HTMLInputElement>("#email")?.value).toBe("<b>nope</b>");
+  });
+
+  it("not signed in: says where the emailed link is going instead of asking again", () => {
+    const doc = loadPage(
+      renderPage(
+        <SavedForLaterPage
+          expiresAt={new Date("2025-07-14T23:30:00Z")}
+          resumeUrl="https://x/resume/a"
+          emailedTo="sam@example.org"
+        />,
+      ),
+    );
+    expect(doc.querySelector("[data-testid=emailed-to]")?.textContent).toContain("sam@example.org");
+    expect(doc.querySelector("input[name=email]")).toBeNull();
   });
 });
 
