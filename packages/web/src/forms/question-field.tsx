@@ -11,7 +11,7 @@ import {
   Radios,
   Select,
 } from "@portal/govuk-react";
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 
 /**
  * Where a question sits: the page's only question (its label or legend is the h1), one of several
@@ -144,19 +144,11 @@ function PersonPart({ view, part }: { view: QuestionView; part: PersonPartView }
   const label = withOptional(part.label, partOptional(view, part.part));
   const value = one(view.values, name);
   const error = errorMessage(part.error);
+  const field = { id: name, name, label: { text: label }, errorMessage: error, value };
   switch (part.part) {
     case "givenName":
     case "familyName":
-      return (
-        <Input
-          id={name}
-          name={name}
-          label={{ text: label }}
-          errorMessage={error}
-          value={value}
-          spellcheck={false}
-        />
-      );
+      return <Input {...field} spellcheck={false} />;
     case "dateOfBirth":
     case "expectedDueDate":
       return (
@@ -186,11 +178,7 @@ function PersonPart({ view, part }: { view: QuestionView; part: PersonPartView }
     case "ethnicity":
       return (
         <Select
-          id={name}
-          name={name}
-          label={{ text: label }}
-          errorMessage={error}
-          value={value}
+          {...field}
           items={[
             { value: "", text: "Select an option" },
             ...(part.options ?? []).map((option) => ({ value: option.value, text: option.label })),
@@ -198,19 +186,9 @@ function PersonPart({ view, part }: { view: QuestionView; part: PersonPartView }
         />
       );
     case "language":
-      return <Input id={name} name={name} label={{ text: label }} errorMessage={error} value={value} />;
+      return <Input {...field} />;
     case "needs":
-      return (
-        <CharacterCount
-          id={name}
-          name={name}
-          label={{ text: label }}
-          errorMessage={error}
-          value={value}
-          maxlength={NEEDS_LIMIT}
-          rows={3}
-        />
-      );
+      return <CharacterCount {...field} maxlength={NEEDS_LIMIT} rows={3} />;
     case "born":
       // Rendered by PersonField, with the dates revealed under its options.
       return null;
@@ -226,49 +204,42 @@ function PersonField({ view, level }: { view: QuestionView; level: Level }) {
     const part = parts.find((p) => p.part === name);
     return part ? <PersonPart view={view} part={part} /> : undefined;
   };
-  const hintId = `${question.id}-hint`;
   return (
-    <div className="govuk-form-group">
-      <Fieldset
-        legend={legendFor(withOptional(question.label, question.optional), level)}
-        describedBy={question.hint ? hintId : undefined}
-      >
-        {question.hint && <Hint id={hintId} text={question.hint} />}
-        {parts.map((part) => {
-          if (part.part === "born") {
-            const name = part.names[0] ?? personFieldName(question.id, "born");
-            const value = one(view.values, name);
-            const dateOfBirth = dateOf("dateOfBirth");
-            const dueDate = dateOf("expectedDueDate");
-            return (
-              <Radios
-                key={part.part}
-                name={name}
-                idPrefix={name}
-                fieldset={{ legend: { text: part.label } }}
-                errorMessage={errorMessage(part.error)}
-                items={[
-                  {
-                    value: "yes",
-                    text: "Yes",
-                    checked: value === "yes",
-                    ...(dateOfBirth ? { conditional: { html: dateOfBirth } } : {}),
-                  },
-                  {
-                    value: "no",
-                    text: "No",
-                    checked: value === "no",
-                    ...(dueDate ? { conditional: { html: dueDate } } : {}),
-                  },
-                ]}
-              />
-            );
-          }
-          if (born && (part.part === "dateOfBirth" || part.part === "expectedDueDate")) return null;
-          return <PersonPart key={part.part} view={view} part={part} />;
-        })}
-      </Fieldset>
-    </div>
+    <QuestionFieldset view={view} level={level}>
+      {parts.map((part) => {
+        if (part.part === "born") {
+          const name = part.names[0] ?? personFieldName(question.id, "born");
+          const value = one(view.values, name);
+          const dateOfBirth = dateOf("dateOfBirth");
+          const dueDate = dateOf("expectedDueDate");
+          return (
+            <Radios
+              key={part.part}
+              name={name}
+              idPrefix={name}
+              fieldset={{ legend: { text: part.label } }}
+              errorMessage={errorMessage(part.error)}
+              items={[
+                {
+                  value: "yes",
+                  text: "Yes",
+                  checked: value === "yes",
+                  ...(dateOfBirth ? { conditional: { html: dateOfBirth } } : {}),
+                },
+                {
+                  value: "no",
+                  text: "No",
+                  checked: value === "no",
+                  ...(dueDate ? { conditional: { html: dueDate } } : {}),
+                },
+              ]}
+            />
+          );
+        }
+        if (born && (part.part === "dateOfBirth" || part.part === "expectedDueDate")) return null;
+        return <PersonPart key={part.part} view={view} part={part} />;
+      })}
+    </QuestionFieldset>
   );
 }
 
@@ -290,8 +261,16 @@ const ADDRESS_PARTS = [
   { part: "postcode", label: "Postcode", autocomplete: "postal-code", classes: "govuk-input--width-10" },
 ] as const;
 
-/** An address: a fieldset of the five parts the engine posts (`${id}-line-1` … `${id}-postcode`). */
-function AddressField({ view, level }: { view: QuestionView; level: Level }) {
+/** The fieldset around a question made of several inputs (a person, an address), with its hint. */
+function QuestionFieldset({
+  view,
+  level,
+  children,
+}: {
+  view: QuestionView;
+  level: Level;
+  children: ReactNode;
+}) {
   const question = view.question;
   const hintId = `${question.id}-hint`;
   return (
@@ -301,23 +280,33 @@ function AddressField({ view, level }: { view: QuestionView; level: Level }) {
         describedBy={question.hint ? hintId : undefined}
       >
         {question.hint && <Hint id={hintId} text={question.hint} />}
-        {ADDRESS_PARTS.map(({ part, label, autocomplete, ...rest }) => {
-          const name = `${question.id}-${part}`;
-          return (
-            <Input
-              key={part}
-              id={name}
-              name={name}
-              label={{ text: label }}
-              autocomplete={autocomplete}
-              classes={"classes" in rest ? rest.classes : undefined}
-              errorMessage={errorMessage(view.fieldErrors[name])}
-              value={one(view.values, name)}
-            />
-          );
-        })}
+        {children}
       </Fieldset>
     </div>
+  );
+}
+
+/** An address: a fieldset of the five parts the engine posts (`${id}-line-1` … `${id}-postcode`). */
+function AddressField({ view, level }: { view: QuestionView; level: Level }) {
+  const question = view.question;
+  return (
+    <QuestionFieldset view={view} level={level}>
+      {ADDRESS_PARTS.map(({ part, label, autocomplete, ...rest }) => {
+        const name = `${question.id}-${part}`;
+        return (
+          <Input
+            key={part}
+            id={name}
+            name={name}
+            label={{ text: label }}
+            autocomplete={autocomplete}
+            classes={"classes" in rest ? rest.classes : undefined}
+            errorMessage={errorMessage(view.fieldErrors[name])}
+            value={one(view.values, name)}
+          />
+        );
+      })}
+    </QuestionFieldset>
   );
 }
 
