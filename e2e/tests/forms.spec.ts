@@ -39,8 +39,13 @@ for (const { portal, path, formId } of journeys) {
   });
 }
 
-test("a police notification is refused to a GP", async ({ page }) => {
+test("a police notification is offered to police only, and refused to a GP", async ({ page }) => {
+  await loginAs(page, "officer@police.example.org", "professionals");
+  await expect(page.getByRole("link", { name: "Send a police notification" })).toBeVisible();
+  await page.context().clearCookies();
   await loginAs(page, "gp@health.example.org", "professionals");
+  await expect(page.getByRole("link", { name: "Refer a child to children's social care" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Send a police notification" })).toHaveCount(0);
   const response = await page.goto(url("professionals", "/refer/police-notification"));
   expect(response?.status()).toBe(403);
 });

@@ -1,6 +1,16 @@
+import { restrictedTo } from "@portal/forms";
 import { pageTitle, SafeguardingBanner } from "@portal/web";
+import { requirePortalUser } from "@portal/web/guard.server.ts";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
+
+/** Forms restricted to some organisations (police notifications) are offered only to them. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requirePortalUser(request);
+  const mayUse = (formId: keyof typeof restrictedTo) =>
+    restrictedTo[formId]?.includes(user.organisationType ?? "") ?? true;
+  return { policeNotification: mayUse("police-notification") };
+}
 
 export function meta(): Route.MetaDescriptors {
   return [{ title: pageTitle("professionals", "Make a referral") }];
@@ -13,7 +23,6 @@ const CHILDREN = [
     hint: "Multi-agency referral form (MARF)",
   },
   { href: "/refer/early-help", text: "Ask for early help for a family", hint: "The family must agree" },
-  { href: "/refer/police-notification", text: "Send a police notification", hint: "Police only" },
   { href: "/refer/fostering-enquiry", text: "Make a fostering enquiry" },
   { href: "/refer/information-request", text: "Ask for information about a child or family" },
 ];
@@ -38,13 +47,18 @@ function ServiceList({ items }: { items: { href: string; text: string; hint?: st
   );
 }
 
-export default function Home() {
+const POLICE_NOTIFICATION = { href: "/refer/police-notification", text: "Send a police notification" };
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const children = loaderData.policeNotification
+    ? [CHILDREN[0]!, POLICE_NOTIFICATION, ...CHILDREN.slice(1)]
+    : CHILDREN;
   return (
     <>
       <h1 className="govuk-heading-l">Make a referral</h1>
       <SafeguardingBanner />
       <h2 className="govuk-heading-m">Children and families</h2>
-      <ServiceList items={CHILDREN} />
+      <ServiceList items={children} />
       <h2 className="govuk-heading-m">Adults</h2>
       <ServiceList items={ADULTS} />
       <p className="govuk-body">
