@@ -1,43 +1,31 @@
 import { openDatabase } from "@portal/db";
 
-/** The e2e suite's own database, to check what a journey stored. */
-export function intakeItemByReference(reference: string) {
+/** Reads the e2e suite's own database, to check what a journey stored. */
+function read<T>(sql: string, ...params: unknown[]): T[] {
   const path = process.env.E2E_DATABASE_PATH;
   if (!path) throw new Error("E2E_DATABASE_PATH is not set");
   const db = openDatabase(path);
   try {
-    return db.$client
-      .prepare("select form_id as formId, service, answers, referrer from intake_items where reference = ?")
-      .get(reference) as { formId: string; service: string; answers: string; referrer: string } | undefined;
+    return db.$client.prepare(sql).all(...params) as T[];
   } finally {
     db.$client.close();
   }
+}
+
+export function intakeItemByReference(reference: string) {
+  return read<{ formId: string; service: string; answers: string; referrer: string }>(
+    "select form_id as formId, service, answers, referrer from intake_items where reference = ?",
+    reference,
+  )[0];
 }
 
 export function countItemsForForm(formId: string): number {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set");
-  const db = openDatabase(path);
-  try {
-    return (
-      db.$client.prepare("select count(*) as n from intake_items where form_id = ?").get(formId) as {
-        n: number;
-      }
-    ).n;
-  } finally {
-    db.$client.close();
-  }
+  return read<{ n: number }>("select count(*) as n from intake_items where form_id = ?", formId)[0]?.n ?? 0;
 }
 
 export function outboxMessagesTo(recipient: string) {
-  const path = process.env.E2E_DATABASE_PATH;
-  if (!path) throw new Error("E2E_DATABASE_PATH is not set");
-  const db = openDatabase(path);
-  try {
-    return db.$client
-      .prepare("select template, status, personalisation from outbox_messages where recipient = ?")
-      .all(recipient) as { template: string; status: string; personalisation: string }[];
-  } finally {
-    db.$client.close();
-  }
+  return read<{ template: string; status: string; personalisation: string }>(
+    "select template, status, personalisation from outbox_messages where recipient = ?",
+    recipient,
+  );
 }

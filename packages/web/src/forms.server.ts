@@ -106,13 +106,22 @@ export function draftFor(route: FormRoute, request: Request, draftId: string | u
   return draft;
 }
 
+/** The address of a draft's step; a null step is check your answers. */
+export const draftStepHref = (base: string, draftId: string, step: Step | null) =>
+  `${base}/${draftId}/${step ? stepPath(step) : "check-your-answers"}`;
+
 export const stepHref = (route: FormRoute, draft: Draft, step: Step | null) =>
-  `${route.base}/${draft.id}/${step ? stepPath(step) : "check-your-answers"}`;
+  draftStepHref(route.base, draft.id, step);
+
+/** Where someone continuing a draft goes: its first unanswered step, or check your answers. */
+export function continueHref(base: string, form: FormDefinition, draft: Draft, today: string): string {
+  return draftStepHref(base, draft.id, firstIncompleteStep(form, formAnswers(draft), { today }));
+}
 
 /** Sends the person where the draft stands: the confirmation once sent, else the first unanswered step. */
 export function resumeTarget(route: FormRoute, draft: Draft): string {
   if (draft.submittedItemId) return `${route.base}/${draft.id}/confirmation`;
-  return stepHref(route, draft, firstIncompleteStep(route.form, formAnswers(draft), route));
+  return continueHref(route.base, route.form, draft, route.today);
 }
 
 /** Guards a step: sent drafts go to their confirmation, steps not yet reachable to the first open one. */

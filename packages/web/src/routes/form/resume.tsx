@@ -1,7 +1,7 @@
-import { catalogue, firstIncompleteStep, stepPath, todayInLondon } from "@portal/forms";
+import { catalogue, todayInLondon } from "@portal/forms";
 import { redirect, useLoaderData } from "react-router";
 import { PORTAL_FORMS } from "../../form-registry.ts";
-import { formAnswers, portalIntake, rememberDraft } from "../../forms.server.ts";
+import { continueHref, portalIntake, rememberDraft } from "../../forms.server.ts";
 import { currentPortal } from "../../portal.server.ts";
 import { pageTitle } from "../../site.ts";
 
@@ -20,19 +20,21 @@ export async function loader({
   const intake = portalIntake(portal);
   const now = new Date();
   const redeemed = intake.redeemResumeLink(params.token ?? "", now);
-  const title = pageTitle(portal.name, "This link has already been used or has expired");
-  if ("error" in redeemed) return { title };
+  const refused = {
+    title: pageTitle(portal.name, "This link has already been used or has expired"),
+    keptForDays: portal.env.DRAFT_TTL_DAYS,
+  };
+  if ("error" in redeemed) return refused;
   const draft = intake.getDraftFor({ subject: null, portal: portal.name }, redeemed.ok.draftId, now);
   const entry = draft && PORTAL_FORMS[portal.name].find((e) => e.formId === draft.formId);
   const form = draft && catalogue[draft.formId];
-  if (!draft || !entry || !form) return { title };
-  const step = firstIncompleteStep(form, formAnswers(draft), { today: todayInLondon(now) });
-  const target = `/${entry.path}/${draft.id}/${step ? stepPath(step) : "check-your-answers"}`;
+  if (!draft || !entry || !form) return refused;
+  const target = continueHref(`/${entry.path}`, form, draft, todayInLondon(now));
   throw redirect(target, { headers: { "Set-Cookie": rememberDraft({ portal }, request, draft.id) } });
 }
 
 export default function ResumeRefused() {
-  const { title } = useLoaderData<typeof loader>();
+  const { title, keptForDays } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -41,7 +43,9 @@ export default function ResumeRefused() {
         <p className="govuk-body">
           Each link to your saved answers works once. When you save your answers again you get a new link.
         </p>
-        <p className="govuk-body">Saved answers are kept for 30 days. After that you need to start again.</p>
+        <p className="govuk-body">
+          Saved answers are kept for {keptForDays} days. After that you need to start again.
+        </p>
       </div>
     </div>
   );

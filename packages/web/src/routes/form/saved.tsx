@@ -1,8 +1,8 @@
-import { catalogue, firstIncompleteStep, stepPath, todayInLondon } from "@portal/forms";
+import { catalogue, todayInLondon } from "@portal/forms";
 import { useLoaderData } from "react-router";
 import { PORTAL_FORMS } from "../../form-registry.ts";
 import { SavedFormsList } from "../../forms/index.ts";
-import { formAnswers, portalIntake } from "../../forms.server.ts";
+import { continueHref, portalIntake } from "../../forms.server.ts";
 import { currentPortal } from "../../portal.server.ts";
 import { pageTitle } from "../../site.ts";
 
@@ -18,11 +18,10 @@ export async function loader({ request }: { request: Request }) {
       const entry = PORTAL_FORMS[portal.name].find((e) => e.formId === draft.formId);
       const form = catalogue[draft.formId];
       if (!entry || !form) return [];
-      const step = firstIncompleteStep(form, formAnswers(draft), { today });
       return [
         {
           title: form.title,
-          href: `/${entry.path}/${draft.id}/${step ? stepPath(step) : "check-your-answers"}`,
+          href: continueHref(`/${entry.path}`, form, draft, today),
           updatedAt: draft.updatedAt.toISOString(),
           expiresAt: draft.expiresAt.toISOString(),
         },

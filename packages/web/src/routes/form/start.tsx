@@ -11,6 +11,7 @@ export async function loader({ request }: { request: Request }) {
     heading: route.form.title,
     safeguardingBanner: route.form.safeguardingBanner,
     signedIn: route.user !== null,
+    keptForDays: route.portal.env.DRAFT_TTL_DAYS,
   };
 }
 
@@ -33,7 +34,7 @@ export async function action({ request }: { request: Request }) {
 }
 
 export default function FormStart() {
-  const { title, heading, safeguardingBanner, signedIn } = useLoaderData<typeof loader>();
+  const { title, heading, safeguardingBanner, signedIn, keptForDays } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{title}</title>
@@ -43,8 +44,8 @@ export default function FormStart() {
         savedFormsHref={signedIn ? "/saved" : undefined}
         description={
           <p className="govuk-body">
-            We save your answers as you go. You can stop and come back to them within 30 days, and check them
-            all before you send them.
+            We save your answers as you go. You can stop and come back to them within {keptForDays} days, and
+            check them all before you send them.
           </p>
         }
       />
