@@ -19,6 +19,22 @@ export function intakeItemByReference(reference: string) {
   )[0];
 }
 
+export function itemIdByReference(reference: string): string {
+  const id = read<{ id: string }>("select id from intake_items where reference = ?", reference)[0]?.id;
+  if (!id) throw new Error(`No item ${reference}`);
+  return id;
+}
+
+/** An item some other organisation sent: for checking a referrer cannot open it. */
+export function itemNotFrom(organisation: string): string {
+  const id = read<{ id: string }>(
+    "select id from intake_items where coalesce(referrer_organisation, '') <> ? limit 1",
+    organisation,
+  )[0]?.id;
+  if (!id) throw new Error(`No item from outside ${organisation}`);
+  return id;
+}
+
 export function countItemsForForm(formId: string): number {
   return read<{ n: number }>("select count(*) as n from intake_items where form_id = ?", formId)[0]?.n ?? 0;
 }

@@ -35,3 +35,23 @@ for (const { portal, path, formId, persona } of NO_JS_FORMS) {
     expect(intakeItemByReference(reference)?.formId).toBe(formId);
   });
 }
+
+test("the hub screens a referral with JavaScript turned off, and a bad post changes nothing", async ({
+  page,
+}) => {
+  await loginAs(page, "mash.sw@council.example.org", "mash");
+  await page.goto(url("mash", "/queue?stage=received&assigned=none"));
+  await page.locator("table tbody tr a").first().click();
+  const itemUrl = page.url();
+  await page.getByRole("button", { name: "Assign to me" }).click();
+  await expect(page.getByText("Chris Walker (you)")).toBeVisible();
+  // Asking a partner agency without choosing one is refused, with the message by the field.
+  await page.getByRole("button", { name: "Send the check" }).click();
+  await expect(page.locator(".govuk-error-summary")).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  await page.goto(itemUrl);
+  await page.getByLabel("Green").check();
+  await page.getByRole("button", { name: "Record RAG rating" }).click();
+  await expect(page.locator(".govuk-notification-banner--success")).toBeVisible();
+  await expect(page.locator(".govuk-tag", { hasText: "Green" }).first()).toBeVisible();
+});

@@ -63,7 +63,9 @@ test("someone not signed in saves a worry about a child and finishes it from the
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByTestId("emailed-to")).toContainText(recipient);
   const queued = outboxMessagesTo(recipient);
-  expect(queued.map((m) => [m.template, m.status])).toEqual([["draft-saved", "queued"]]);
+  // The demo-mode worker may already have "sent" it (to nobody): it is there, once, either way.
+  expect(queued.map((m) => m.template)).toEqual(["draft-saved"]);
+  expect(["queued", "sending", "sent"]).toContain(queued[0]?.status);
   expect(Object.keys(JSON.parse(queued[0]!.personalisation)).sort()).toEqual(["expires", "link"]);
   await first.close();
 

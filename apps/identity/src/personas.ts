@@ -39,7 +39,7 @@ export const demoPersonas: readonly Persona[] = [
     name: "Sam Taylor",
     organisation: "Greenfield Primary School",
     organisationType: "school",
-    roles: ["professional"],
+    roles: ["professional", "safeguarding:lead"],
   },
   {
     email: "gp@health.example.org",

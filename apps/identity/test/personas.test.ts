@@ -55,7 +55,7 @@ describe("demo personas", () => {
     }
     expect(await authenticate(db, "DSL@school.example.org ", DEMO_PASSWORD)).toMatchObject({
       organisation: "Greenfield Primary School",
-      roles: ["professional"],
+      roles: ["professional", "safeguarding:lead"],
     });
     expect(await authenticate(db, "dsl@school.example.org", "wrong-password")).toBeUndefined();
     expect(await authenticate(db, "nobody@example.org", DEMO_PASSWORD)).toBeUndefined();

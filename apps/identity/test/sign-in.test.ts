@@ -95,7 +95,7 @@ describe("authorization code flow", () => {
       name: "Sam Taylor",
       organisation: "Greenfield Primary School",
       organisation_type: "school",
-      roles: ["professional"],
+      roles: ["professional", "safeguarding:lead"],
     });
     expect(payload.sid).toEqual(expect.any(String));
     expect(payload.nonce).toEqual(expect.any(String));
@@ -107,7 +107,7 @@ describe("authorization code flow", () => {
       sub: payload.sub,
       email: "dsl@school.example.org",
       organisation_type: "school",
-      roles: ["professional"],
+      roles: ["professional", "safeguarding:lead"],
     });
   });
 

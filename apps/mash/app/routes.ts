@@ -6,5 +6,9 @@ export default [
   gated([
     { index: true, file: "routes/home.tsx" },
     { path: "queue", file: "routes/queue.tsx" },
+    { path: "items/:id", file: "routes/item.tsx" },
+    { path: "items/:id/attachments/:attachmentId", file: "routes/item-attachment.ts" },
+    { path: "checks", file: "routes/checks.tsx" },
+    { path: "checks/:id", file: "routes/check.tsx" },
   ]),
 ] satisfies RouteConfig;

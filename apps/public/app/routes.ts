@@ -8,4 +8,7 @@ export default [
   ...formRoutes("public"),
   savedFormsRoute(),
   resumeRoute(),
+  { path: "requests", file: "routes/requests.tsx" },
+  { path: "requests/:id", file: "routes/request.tsx" },
+  { path: "outbox", file: "routes/outbox.tsx" },
 ] satisfies RouteConfig;

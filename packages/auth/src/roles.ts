@@ -4,6 +4,8 @@ import type { PortalName } from "@portal/config";
 export const ROLES = [
   "citizen",
   "professional",
+  /** A designated safeguarding lead: sees the referrals their organisation has made. */
+  "safeguarding:lead",
   "mash:practitioner",
   "mash:manager",
   "mash:partner",

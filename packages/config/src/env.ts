@@ -33,6 +33,104 @@ const portUrls = Object.fromEntries(
   (Object.keys(APPS) as AppName[]).map((name) => [`${name.toUpperCase()}_URL`, url.optional()]),
 ) as Record<`${Uppercase<AppName>}_URL`, z.ZodOptional<typeof url>>;
 
+/** Day names accepted in SLA_WORKING_DAYS, in ISO order (index + 1 = ISO weekday, 1 = Monday). */
+const DAY_NAMES = [
+  ["mon", "monday"],
+  ["tue", "tuesday"],
+  ["wed", "wednesday"],
+  ["thu", "thursday"],
+  ["fri", "friday"],
+  ["sat", "saturday"],
+  ["sun", "sunday"],
+] as const;
+
+const DAYS_HINT = "write days as Mon, Tue, Wed, Thu, Fri, Sat or Sun, for example Mon-Fri or Mon,Tue,Thu";
+
+function weekday(name: string, text: string): number {
+  const word = name.trim().toLowerCase();
+  const index = DAY_NAMES.findIndex((names) => (names as readonly string[]).includes(word));
+  if (index === -1) throw new Error(`working days "${text}": "${name.trim()}" is not a day; ${DAYS_HINT}`);
+  return index + 1;
+}
+
+/**
+ * Working days such as "Mon-Fri", "Mon,Tue,Thu" or "Mon-Sat" as ISO weekdays (1 = Monday … 7 = Sunday),
+ * ascending and without repeats. A range must run forwards within a week ("Sat-Mon" is refused rather
+ * than guessed at: write "Mon,Sat,Sun").
+ */
+export function parseWorkingDays(text: string): number[] {
+  if (!text.trim()) throw new Error(`working days "${text}": no days given; ${DAYS_HINT}`);
+  const days = new Set<number>();
+  for (const item of text.split(",")) {
+    if (!item.trim()) throw new Error(`working days "${text}": an empty entry between commas; ${DAYS_HINT}`);
+    const ends = item.split("-");
+    if (ends.length > 2) {
+      throw new Error(`working days "${text}": "${item.trim()}" is neither a day nor a range; ${DAYS_HINT}`);
+    }
+    const first = weekday(ends[0] ?? "", text);
+    const last = ends.length === 2 ? weekday(ends[1] ?? "", text) : first;
+    if (last < first) {
+      throw new Error(`working days "${text}": the range "${item.trim()}" runs backwards; ${DAYS_HINT}`);
+    }
+    for (let day = first; day <= last; day++) days.add(day);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+const HOURS_PATTERN = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/;
+
+function clockMinutes(hours: string, minutes: string): number | null {
+  const h = Number(hours);
+  const m = Number(minutes);
+  if (m > 59 || h > 24 || (h === 24 && m !== 0)) return null;
+  return h * 60 + m;
+}
+
+/**
+ * Working hours such as "09:00-17:00" as minutes after local midnight. 24-hour clock, "24:00" allowed
+ * as an end. A day must end after it starts: overnight shifts are not a working pattern.
+ */
+export function parseWorkingHours(text: string): { startMinutes: number; endMinutes: number } {
+  const match = HOURS_PATTERN.exec(text);
+  const start = match ? clockMinutes(match[1] ?? "", match[2] ?? "") : null;
+  const end = match ? clockMinutes(match[3] ?? "", match[4] ?? "") : null;
+  if (start === null || end === null) {
+    throw new Error(`working hours "${text}": write a 24-hour start and end, for example 09:00-17:00`);
+  }
+  if (end <= start) throw new Error(`working hours "${text}": the working day must end after it starts`);
+  return { startMinutes: start, endMinutes: end };
+}
+
+/** A zod string transformed by a parser that throws, the parser's message becoming the issue. */
+const parsed = <T>(fallback: string, parse: (text: string) => T) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      try {
+        return parse(text);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
+
+/** A duration such as 4 hours or 1.5 working days; the message replaces zod's "expected number". */
+const positiveNumber = (fallback: number, message: string) =>
+  z.coerce.number({ error: message }).positive(message).default(fallback);
+
+/** Two UUIDs (service id, secret key) after a key name and a hyphen; see @portal/notify's parser. */
+const UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const NOTIFY_API_KEY_PATTERN = new RegExp(`^(?:.+-)?${UUID_PATTERN}-${UUID_PATTERN}$`, "i");
+
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DEMO_MODE: flag.default(false),
@@ -89,6 +187,76 @@ export const envSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Folder for attached files, named by content hash. Default: `attachments` beside DATABASE_PATH. */
   ATTACHMENTS_DIR: z.string().min(1, "must name a folder").optional(),
+  /** Days of the week the front door works, for SLA clocks: "Mon-Fri", "Mon,Tue,Thu". */
+  SLA_WORKING_DAYS: parsed("Mon-Fri", parseWorkingDays),
+  /** Working hours of those days in England (Europe/London), "09:00-17:00". */
+  SLA_WORKING_HOURS: parsed("09:00-17:00", parseWorkingHours),
+  /** Hours a Red rating allows for a decision, counted day and night. */
+  SLA_RED_HOURS: positiveNumber(4, "must be a number of hours greater than 0"),
+  SLA_AMBER_WORKING_DAYS: positiveNumber(1, "must be a number of working days greater than 0"),
+  SLA_GREEN_WORKING_DAYS: positiveNumber(3, "must be a number of working days greater than 0"),
+  /** Elapsed minutes before a deadline from which queues show an item as due soon. */
+  SLA_DUE_SOON_MINUTES: z.coerce
+    .number({ error: "must be a whole number of minutes, 0 or more" })
+    .int("must be a whole number of minutes, 0 or more")
+    .min(0, "must be a whole number of minutes, 0 or more")
+    .default(120),
+  /** When the school day starts (England's local time): Operation Encompass notices are due before it. */
+  SCHOOL_DAY_START: z
+    .string()
+    .default("08:30")
+    .transform((text, ctx) => {
+      const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+      if (match) return Number(match[1]) * 60 + Number(match[2]);
+      ctx.addIssue({ code: "custom", message: "must be a time on the 24-hour clock, such as 08:30" });
+      return z.NEVER;
+    }),
+  /**
+   * JSON list of schools and the address their Operation Encompass key adult reads, such as
+   * [{"name":"Greenfield Primary School","email":"dsl@school.example.org"}].
+   */
+  SCHOOL_CONTACTS: z
+    .string()
+    .default("[]")
+    .transform((text, ctx) => {
+      try {
+        return z.array(z.object({ name: z.string().min(1), email: z.email() })).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({ code: "custom", message: 'must be a JSON list such as [{"name":"…","email":"…"}]' });
+        return z.NEVER;
+      }
+    }),
+  /**
+   * GOV.UK Notify API key (`{key_name}-{service_id}-{secret_key}`) for the emails the outbox sends.
+   * Required in production. Elsewhere, when unset, messages stay queued (demo mode never sends).
+   */
+  NOTIFY_API_KEY: z
+    .string()
+    .regex(NOTIFY_API_KEY_PATTERN, "must be a GOV.UK Notify API key: key name, service id and secret key")
+    .optional(),
+  NOTIFY_BASE_URL: url.default("https://api.notifications.service.gov.uk"),
+  /** JSON object: the suite's template name → the Notify template id (a UUID) it sends as. */
+  NOTIFY_TEMPLATE_IDS: z
+    .string()
+    .default("{}")
+    .transform((text, ctx) => {
+      const parsed = z.record(z.string(), z.guid()).safeParse(parseJsonOrUndefined(text));
+      if (!parsed.success) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            'must be a JSON object of template ids such as {"receipt":"f33517ff-2a88-4f6e-b855-c550268ce08a"}',
+        });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+  /** Seconds between the outbox worker's looks for messages that are due. */
+  OUTBOX_POLL_SECONDS: z.coerce
+    .number({ error: "must be a whole number of seconds, 1 or more" })
+    .int("must be a whole number of seconds, 1 or more")
+    .min(1, "must be a whole number of seconds, 1 or more")
+    .default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -139,8 +307,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     if (!env.RESUME_TOKEN_SECRET) {
       problems.push("- RESUME_TOKEN_SECRET: set a secret of at least 32 characters in production");
     }
+    if (!env.NOTIFY_API_KEY) {
+      problems.push("- NOTIFY_API_KEY: set a GOV.UK Notify API key in production, or no email is ever sent");
+    }
   } else if (!isLoopbackUrl(issuerUrl(env)) && new URL(issuerUrl(env)).protocol !== "https:") {
     problems.push("- IDENTITY_ISSUER: an http issuer is allowed only on loopback; use https");
+  }
+  const notify = new URL(env.NOTIFY_BASE_URL);
+  if (notify.protocol !== "https:" && !isLoopbackUrl(env.NOTIFY_BASE_URL)) {
+    problems.push("- NOTIFY_BASE_URL: GOV.UK Notify must be reached over https (http only on loopback)");
   }
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return env;

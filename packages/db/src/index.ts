@@ -2,4 +2,8 @@ export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 export * from "./connection.ts";
 export * from "./intake-store.ts";
 export * from "./migrate.ts";
+export * from "./query-plan.ts";
 export * as schema from "./schema.ts";
+export * from "./triage-store.ts";
+/** Copies of @portal/intake's triage shapes (db cannot import intake), for scripts that work below it. */
+export * as triageShapes from "./triage-types.ts";

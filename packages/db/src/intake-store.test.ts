@@ -50,6 +50,10 @@ const item = (id: string, reference: string, draftId: string | null) => ({
   referrerOrganisationType: null,
   receivedAt: now,
   status: "received",
+  consent: "not-recorded",
+  dueAt: null,
+  queueKey: 0,
+  subjectIndex: [],
 });
 
 describe("createSqliteIntakeStore", () => {
@@ -84,6 +88,38 @@ describe("createSqliteIntakeStore", () => {
     expect(store.items.insert(item("i4", "CSC-2611-DDDD", null))).toBe("inserted");
     expect(store.items.insert(item("i5", "CSC-2611-EEEE", null))).toBe("inserted");
     expect(store.items.findByDraftId("d1")?.id).toBe("i1");
+  });
+
+  it("writes the subject people's keys with the item and reads them back", () => {
+    const { store, db } = fresh();
+    const person = {
+      name: "Zoë O'Brien",
+      role: "child",
+      normalName: "zoe o'brien",
+      givenKey: "S",
+      familyKey: "PRN",
+      dateOfBirth: "2015-04-03",
+      postcode: "SW1A 1AA",
+    };
+    const due = new Date(now.getTime() + 86_400_000);
+    const record = {
+      ...item("i1", "CSC-2611-AAAA", "d1"),
+      referrer: { anonymous: true },
+      consent: "given",
+      dueAt: due,
+      queueKey: due.getTime(),
+      subjectIndex: [person, { ...person, name: "Not known", role: "adult", normalName: null }],
+    };
+    expect(store.items.insert(record)).toBe("inserted");
+    expect(store.items.get("i1")).toMatchObject(record);
+    expect(store.items.findByDraftId("d1")?.subjectIndex).toEqual(record.subjectIndex);
+    const row = db.$client
+      .prepare("select referrer_anonymous, entered_service_at from intake_items where id = 'i1'")
+      .get();
+    expect(row).toEqual({ referrer_anonymous: 1, entered_service_at: now.getTime() });
+    // A clash writes no subject rows.
+    expect(store.items.insert({ ...record, id: "i2", draftId: "d2" })).toBe("reference-taken");
+    expect(db.$client.prepare("select count(*) from item_subjects").pluck().get()).toBe(2);
   });
 
   it("uses a token once", () => {
@@ -136,7 +172,7 @@ describe("createSqliteIntakeStore", () => {
     expect(first).toBe("one");
   });
 
-  it("refuses to change or delete audit events", () => {
+  it("keeps the actor's roles and organisation, and refuses to change or delete audit events", () => {
     const { store, db } = fresh();
     store.audit.append({
       occurredAt: now,
@@ -146,11 +182,28 @@ describe("createSqliteIntakeStore", () => {
       itemId: "i",
       details: null,
     });
+    store.audit.append({
+      occurredAt: now,
+      action: "screened",
+      actorSubject: "u1",
+      actorRoles: ["mash-practitioner"],
+      actorOrganisation: "Harbourside Council",
+      portal: "mash",
+      itemId: "i",
+      details: { rag: "red" },
+    });
+    expect(store.audit.listForItem("i").map((e) => [e.actorRoles, e.actorOrganisation])).toEqual([
+      [null, null],
+      [["mash-practitioner"], "Harbourside Council"],
+    ]);
     expect(() => db.$client.prepare("update audit_events set actor_subject = 'x'").run()).toThrow(
       /append-only/,
     );
+    expect(() => db.$client.prepare("update audit_events set actor_roles = '[]'").run()).toThrow(
+      /append-only/,
+    );
     expect(() => db.$client.prepare("delete from audit_events").run()).toThrow(/append-only/);
-    expect(store.audit.listForItem("i")).toHaveLength(1);
+    expect(store.audit.listForItem("i")).toHaveLength(2);
   });
 
   it("rolls back everything a durable write did when it throws", () => {

@@ -1,24 +1,55 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import {
   attachments,
   auditEvents,
   formDrafts,
   intakeItems,
+  itemSubjects,
   outboxMessages,
   resumeTokens,
   serverSecrets,
 } from "./schema.ts";
+import type { AuditEventRecord, SubjectIndexRow } from "./triage-types.ts";
 
 type DraftRow = typeof formDrafts.$inferSelect;
 type ResumeTokenRow = typeof resumeTokens.$inferSelect;
 type AttachmentRow = typeof attachments.$inferSelect;
 type IntakeItemRow = typeof intakeItems.$inferSelect;
 type AuditEventRow = typeof auditEvents.$inferSelect;
+
+/** The columns a new item is submitted with; the triage state starts empty. */
+type SubmittedColumns = Omit<
+  IntakeItemRow,
+  | "referrerAnonymous"
+  | "enteredServiceAt"
+  | "reroutedFrom"
+  | "acknowledgedAt"
+  | "assigneeSubject"
+  | "assigneeName"
+  | "rag"
+  | "ragReason"
+  | "screenedAt"
+  | "decision"
+  | "outcome"
+  | "feedback"
+  | "closedAt"
+  | "closure"
+  | "questionId"
+  | "questionAskedAt"
+>;
+
+/** An intake item as @portal/intake's IntakeItemRecord: its columns and its subject people's keys. */
+export type IntakeItemInsert = SubmittedColumns &
+  Partial<Pick<IntakeItemRow, "acknowledgedAt">> & { subjectIndex: SubjectIndexRow[] };
+type OutboxStatus = "queued" | "sending" | "sent" | "failed";
 type OutboxRow = Omit<typeof outboxMessages.$inferSelect, "channel" | "status"> & {
   channel: "email" | "sms";
-  status: "queued" | "sent" | "failed";
+  status: OutboxStatus;
 };
+/** A message as a producer writes it: the worker's columns may be left out. */
+type NewOutboxRow = Omit<OutboxRow, "leaseUntil" | "providerId"> &
+  Partial<Pick<OutboxRow, "leaseUntil" | "providerId">>;
 
 /** SQLite reports a unique clash as "UNIQUE constraint failed: table.column"; drizzle may wrap it. */
 function uniqueClash(error: unknown): string | undefined {
@@ -121,7 +152,7 @@ export function createSqliteIntakeStore(db: Db) {
   };
 
   const files = {
-    insert(attachment: AttachmentRow): void {
+    insert(attachment: Omit<AttachmentRow, "messageId"> & { messageId?: string | null }): void {
       db.insert(attachments).values(attachment).run();
     },
     get(id: string): AttachmentRow | undefined {
@@ -140,6 +171,15 @@ export function createSqliteIntakeStore(db: Db) {
         .select()
         .from(attachments)
         .where(eq(attachments.itemId, itemId))
+        .orderBy(asc(attachments.createdAt), asc(attachments.id))
+        .all();
+    },
+    /** By item first, so the lookup uses the item's index. */
+    listForMessage(itemId: string, messageId: string): AttachmentRow[] {
+      return db
+        .select()
+        .from(attachments)
+        .where(and(eq(attachments.itemId, itemId), eq(attachments.messageId, messageId)))
         .orderBy(asc(attachments.createdAt), asc(attachments.id))
         .all();
     },
@@ -180,46 +220,141 @@ export function createSqliteIntakeStore(db: Db) {
     },
   };
 
+  const subjectIndexOf = (itemId: string): SubjectIndexRow[] =>
+    db
+      .select({
+        name: itemSubjects.name,
+        role: itemSubjects.role,
+        normalName: itemSubjects.normalName,
+        givenKey: itemSubjects.givenKey,
+        familyKey: itemSubjects.familyKey,
+        dateOfBirth: itemSubjects.dateOfBirth,
+        postcode: itemSubjects.postcode,
+      })
+      .from(itemSubjects)
+      .where(eq(itemSubjects.itemId, itemId))
+      .orderBy(asc(itemSubjects.position))
+      .all();
+
+  const withSubjects = (row: IntakeItemRow | undefined) =>
+    row ? { ...row, subjectIndex: subjectIndexOf(row.id) } : undefined;
+
   const items = {
-    insert(item: IntakeItemRow): "inserted" | "reference-taken" | "draft-taken" {
+    /** Writes the item and its item_subjects rows; the caller's `durably` makes them one transaction. */
+    insert(item: IntakeItemInsert): "inserted" | "reference-taken" | "draft-taken" {
+      const { subjectIndex, ...columns } = item;
       try {
-        db.insert(intakeItems).values(item).run();
-        return "inserted";
+        db.insert(intakeItems)
+          .values({
+            ...columns,
+            referrerAnonymous: columns.referrer.anonymous === true,
+            enteredServiceAt: columns.receivedAt,
+          })
+          .run();
       } catch (error) {
         const column = uniqueClash(error);
         if (column === "intake_items.reference") return "reference-taken";
         if (column === "intake_items.draft_id") return "draft-taken";
         throw error;
       }
+      if (subjectIndex.length > 0) {
+        db.insert(itemSubjects)
+          .values(subjectIndex.map((person, position) => ({ ...person, itemId: item.id, position })))
+          .run();
+      }
+      return "inserted";
     },
-    get(id: string): IntakeItemRow | undefined {
-      return db.select().from(intakeItems).where(eq(intakeItems.id, id)).get();
+    get(id: string) {
+      return withSubjects(db.select().from(intakeItems).where(eq(intakeItems.id, id)).get());
     },
-    findByDraftId(draftId: string): IntakeItemRow | undefined {
-      return db.select().from(intakeItems).where(eq(intakeItems.draftId, draftId)).get();
+    findByDraftId(draftId: string) {
+      return withSubjects(db.select().from(intakeItems).where(eq(intakeItems.draftId, draftId)).get());
     },
   };
 
-  const audit = {
-    append(event: Omit<AuditEventRow, "id">): void {
-      db.insert(auditEvents).values(event).run();
-    },
-    listForItem(itemId: string): AuditEventRow[] {
-      return db
-        .select()
-        .from(auditEvents)
-        .where(eq(auditEvents.itemId, itemId))
-        .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id))
-        .all();
-    },
-  };
+  const audit = createAuditRepository(db);
 
   const outbox = {
-    enqueue(message: OutboxRow): void {
+    enqueue(message: NewOutboxRow): void {
       db.insert(outboxMessages).values(message).run();
     },
-    list(): OutboxRow[] {
-      return db.select().from(outboxMessages).orderBy(outboxMessages.createdAt).all() as OutboxRow[];
+    /**
+     * Claims up to `limit` due messages for one worker, in one IMMEDIATE transaction: each becomes
+     * "sending" with the worker's lease and one more attempt. Due means queued, or sending under a lease
+     * that has passed (its worker stopped), with next_attempt_at at or before `now`. Two workers never
+     * claim the same message while its lease holds.
+     */
+    claimDue(now: Date, limit: number, leaseUntil: Date): OutboxRow[] {
+      if (limit < 1) return [];
+      return db.$client
+        .transaction(() => {
+          const due = db
+            .select({ id: outboxMessages.id })
+            .from(outboxMessages)
+            .where(
+              and(
+                or(
+                  eq(outboxMessages.status, "queued"),
+                  and(eq(outboxMessages.status, "sending"), lte(outboxMessages.leaseUntil, now)),
+                ),
+                lte(outboxMessages.nextAttemptAt, now),
+              ),
+            )
+            .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
+            .limit(limit);
+          const claimed = db
+            .update(outboxMessages)
+            .set({ status: "sending", leaseUntil, attempts: sql`${outboxMessages.attempts} + 1` })
+            .where(inArray(outboxMessages.id, due))
+            .returning()
+            .all() as OutboxRow[];
+          return claimed.sort(
+            (a, b) =>
+              a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() ||
+              (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          );
+        })
+        .immediate();
+    },
+    /** Records the message sent unless it already is; true only for the call that recorded it. */
+    markSent(id: string, at: Date, providerId: string | null): boolean {
+      const result = db
+        .update(outboxMessages)
+        .set({ status: "sent", sentAt: at, providerId, leaseUntil: null, lastError: null })
+        .where(and(eq(outboxMessages.id, id), ne(outboxMessages.status, "sent")))
+        .run();
+      return result.changes === 1;
+    },
+    /** Puts a claimed message back in the queue until `nextAttemptAt`; false unless it was "sending". */
+    reschedule(id: string, nextAttemptAt: Date, error: string): boolean {
+      const result = db
+        .update(outboxMessages)
+        .set({ status: "queued", nextAttemptAt, lastError: error, leaseUntil: null })
+        .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, "sending")))
+        .run();
+      return result.changes === 1;
+    },
+    /** Gives up on a message that is not sent; false when it was already sent or failed. */
+    markFailed(id: string, error: string): boolean {
+      const result = db
+        .update(outboxMessages)
+        .set({ status: "failed", lastError: error, leaseUntil: null })
+        .where(and(eq(outboxMessages.id, id), inArray(outboxMessages.status, ["queued", "sending"])))
+        .run();
+      return result.changes === 1;
+    },
+    get(id: string): OutboxRow | undefined {
+      return db.select().from(outboxMessages).where(eq(outboxMessages.id, id)).get() as OutboxRow | undefined;
+    },
+    /** Messages newest first, for the outbox viewer: all of them or those at one status. */
+    list(options: { status?: OutboxStatus; limit?: number } = {}): OutboxRow[] {
+      return db
+        .select()
+        .from(outboxMessages)
+        .where(options.status ? eq(outboxMessages.status, options.status) : undefined)
+        .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+        .limit(options.limit ?? 100)
+        .all() as OutboxRow[];
     },
   };
 
@@ -236,3 +371,26 @@ export function createSqliteIntakeStore(db: Db) {
 }
 
 export type SqliteIntakeStore = ReturnType<typeof createSqliteIntakeStore>;
+
+/** The append-only audit trail, shared by the intake and triage stores. */
+export function createAuditRepository(db: Db) {
+  return {
+    append(event: AuditEventRecord): void {
+      db.insert(auditEvents)
+        .values({
+          ...event,
+          actorRoles: event.actorRoles ? [...event.actorRoles] : null,
+          actorOrganisation: event.actorOrganisation ?? null,
+        })
+        .run();
+    },
+    listForItem(itemId: string): AuditEventRow[] {
+      return db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.itemId, itemId))
+        .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id))
+        .all();
+    },
+  };
+}

@@ -136,14 +136,27 @@ export const outboxMessages = sqliteTable(
     recipient: text("recipient").notNull(),
     personalisation: text("personalisation", { mode: "json" }).$type<Record<string, string>>().notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
-    /** "queued" until a worker records it "sent" or "failed". */
+    /**
+     * "queued" until a worker claims it; "sending" while a worker holds its lease; then "sent" or
+     * "failed". A "sending" row whose lease has passed belongs to a worker that stopped: it is claimed again.
+     */
     status: text("status").notNull(),
+    /** Claims so far (each claim is one attempt, even one cut short by a crash). */
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** Until when the worker that claimed it may send it undisturbed. */
+    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    /** The provider's id for the sent message (GOV.UK Notify's notification id); null in demo mode. */
+    providerId: text("provider_id"),
     lastError: text("last_error"),
   },
-  (t) => [index("outbox_messages_due").on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index("outbox_messages_due").on(t.status, t.nextAttemptAt),
+    // The outbox viewer: newest first, overall or at one status.
+    index("outbox_messages_created").on(t.createdAt),
+    index("outbox_messages_status_created").on(t.status, t.createdAt),
+  ],
 );
 
 /** Secrets the server generates once and keeps (outside production), such as the resume-link key. */
@@ -153,7 +166,34 @@ export const serverSecrets = sqliteTable("server_secrets", {
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
 });
 
-/** The shared intake queue: one row per submission from any portal. */
+/** Someone named on a record: the signed-in subject and their display name at the time. */
+export interface StoredPersonRef {
+  subject: string;
+  name: string;
+}
+
+/** A triage decision as stored (times in epoch milliseconds). */
+export interface StoredDecision {
+  outcome: string;
+  reason: string;
+  decidedAt: number;
+  decidedBy: StoredPersonRef;
+}
+
+/** The outcome feedback given to the referrer, as stored (times in epoch milliseconds). */
+export interface StoredFeedback {
+  message: string;
+  recordedAt: number;
+  recordedBy: StoredPersonRef;
+}
+
+/** Items not closed: what the queue shows by default and counts. Queries must repeat this term exactly. */
+export const OPEN_ITEM = sql`status <> 'closed'`;
+
+/**
+ * The shared intake queue: one row per submission from any portal. `status` is the workflow stage
+ * ("received", "screening", "decided", "closed"); the columns after it are the triage state.
+ */
 export const intakeItems = sqliteTable(
   "intake_items",
   {
@@ -174,18 +214,154 @@ export const intakeItems = sqliteTable(
     referrerSubject: text("referrer_subject"),
     referrerOrganisation: text("referrer_organisation"),
     referrerOrganisationType: text("referrer_organisation_type"),
+    /** The referrer asked not to be named (copied from `referrer.anonymous`): no acknowledgement is owed. */
+    referrerAnonymous: integer("referrer_anonymous", { mode: "boolean" }).notNull().default(false),
     receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+    /** The workflow stage. */
     status: text("status").notNull().default("received"),
+    /** Consent as the form recorded it (or as a worker later obtained it). */
+    consent: text("consent").notNull().default("not-recorded"),
+    /**
+     * When the item reached its current service: receipt, or the moment it was re-routed. Nullable only
+     * because SQLite cannot add a NOT NULL column without a constant default; the migration backfills it
+     * from received_at, every insert writes it, and readers fall back to received_at.
+     */
+    enteredServiceAt: integer("entered_service_at", { mode: "timestamp_ms" }),
+    reroutedFrom: text("rerouted_from"),
+    acknowledgedAt: integer("acknowledged_at", { mode: "timestamp_ms" }),
+    assigneeSubject: text("assignee_subject"),
+    assigneeName: text("assignee_name"),
+    rag: text("rag"),
+    ragReason: text("rag_reason"),
+    screenedAt: integer("screened_at", { mode: "timestamp_ms" }),
+    decision: text("decision", { mode: "json" }).$type<StoredDecision>(),
+    /** decision.outcome, as a column for filtering and the statutory returns. */
+    outcome: text("outcome"),
+    feedback: text("feedback", { mode: "json" }).$type<StoredFeedback>(),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    /** "completed" or "duplicate". */
+    closure: text("closure"),
+    /** The hub's open question to the referrer (an item_messages id) and when it was asked. */
+    questionId: text("question_id"),
+    questionAskedAt: integer("question_asked_at", { mode: "timestamp_ms" }),
+    /** The next deadline owed, or null when nothing is. */
+    dueAt: integer("due_at", { mode: "timestamp_ms" }),
+    /** Queue order (with id): due_at in ms, or NO_DEADLINE_KEY − received_at when nothing is owed. */
+    queueKey: integer("queue_key").notNull().default(0),
   },
   (t) => [
-    index("intake_items_queue").on(t.service, t.status, t.receivedAt),
+    // Open items in queue order, carrying every column the open-queue filters and counts read, so a
+    // page or the counts never visit rows that do not match. Small: closed items are not in it.
+    index("intake_items_open_queue")
+      .on(t.queueKey, t.id, t.service, t.status, t.rag, t.assigneeSubject, t.dueAt)
+      .where(OPEN_ITEM),
+    // Open items grouped as the counts group them, so counting is one in-order walk per service.
+    index("intake_items_open_counts")
+      .on(t.service, t.status, t.rag, t.assigneeSubject, t.dueAt)
+      .where(OPEN_ITEM),
+    // One service's items at one stage in queue order: closed pages (and any single-stage page).
+    index("intake_items_service_queue").on(t.service, t.status, t.queueKey, t.id),
     index("intake_items_received").on(t.receivedAt),
-    index("intake_items_subject_name").on(t.subjectName),
-    index("intake_items_subject_dob").on(t.subjectDateOfBirth),
-    index("intake_items_subject_postcode").on(t.subjectPostcode),
     index("intake_items_referrer").on(t.referrerSubject, t.receivedAt),
     index("intake_items_referrer_organisation").on(t.referrerOrganisation),
   ],
+);
+
+/**
+ * One row per subject person of an item, with the normalised keys that find them again (matching).
+ * `name` is as given, for display; position 0 is the first person named.
+ */
+export const itemSubjects = sqliteTable(
+  "item_subjects",
+  {
+    itemId: text("item_id")
+      .notNull()
+      .references(() => intakeItems.id),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    role: text("role"),
+    normalName: text("normal_name"),
+    givenKey: text("given_key"),
+    familyKey: text("family_key"),
+    dateOfBirth: text("date_of_birth"),
+    postcode: text("postcode"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.itemId, t.position] }),
+    // Family key then given key: "sounds like the same name" is one range; family key alone its prefix.
+    index("item_subjects_name_keys").on(t.familyKey, t.givenKey),
+    index("item_subjects_given_key").on(t.givenKey),
+    index("item_subjects_date_of_birth").on(t.dateOfBirth),
+    index("item_subjects_postcode").on(t.postcode),
+  ],
+);
+
+/** A question to one partner agency about an item's subject people, and its answer. */
+export const itemChecks = sqliteTable(
+  "item_checks",
+  {
+    id: text("id").primaryKey(),
+    itemId: text("item_id")
+      .notNull()
+      .references(() => intakeItems.id),
+    agency: text("agency").notNull(),
+    question: text("question").notNull(),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull(),
+    requestedBy: text("requested_by", { mode: "json" }).$type<StoredPersonRef>().notNull(),
+    dueAt: integer("due_at", { mode: "timestamp_ms" }).notNull(),
+    /** "open", "answered" or "withdrawn". */
+    status: text("status").notNull(),
+    response: text("response"),
+    respondedAt: integer("responded_at", { mode: "timestamp_ms" }),
+    respondedBy: text("responded_by", { mode: "json" }).$type<
+      StoredPersonRef & { organisation: string | null }
+    >(),
+    withdrawnReason: text("withdrawn_reason"),
+  },
+  (t) => [
+    // An agency desk's checks, oldest due first.
+    index("item_checks_agency").on(t.agency, t.status, t.dueAt, t.id),
+    // An item's checks, and the queue's count of open ones.
+    index("item_checks_item").on(t.itemId, t.status),
+  ],
+);
+
+/** A recorded relation from one item to another (same person, duplicate, stepped down, …). */
+export const itemLinks = sqliteTable(
+  "item_links",
+  {
+    itemId: text("item_id")
+      .notNull()
+      .references(() => intakeItems.id),
+    kind: text("kind").notNull(),
+    /** Not a foreign key: a step-down links to the new item in the same transaction that creates it. */
+    linkedItemId: text("linked_item_id").notNull(),
+    reference: text("reference").notNull(),
+    linkedAt: integer("linked_at", { mode: "timestamp_ms" }).notNull(),
+    linkedBy: text("linked_by", { mode: "json" }).$type<StoredPersonRef>().notNull(),
+    note: text("note"),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.kind, t.linkedItemId] })],
+);
+
+/** Messages between the hub and the referrer about one item: a question, and the referrer's answer. */
+export const itemMessages = sqliteTable(
+  "item_messages",
+  {
+    id: text("id").primaryKey(),
+    itemId: text("item_id")
+      .notNull()
+      .references(() => intakeItems.id),
+    /** "to-referrer" (the hub's question) or "from-referrer" (their answer). */
+    direction: text("direction").notNull(),
+    body: text("body").notNull(),
+    /** The question an answer replies to. */
+    replyTo: text("reply_to"),
+    authorSubject: text("author_subject").notNull(),
+    authorName: text("author_name").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("item_messages_item").on(t.itemId, t.createdAt)],
 );
 
 /** Files attached to a draft (and, once submitted, to its item). The bytes live on disk by hash. */
@@ -195,6 +371,8 @@ export const attachments = sqliteTable(
     id: text("id").primaryKey(),
     draftId: text("draft_id").references(() => formDrafts.id, { onDelete: "set null" }),
     itemId: text("item_id").references(() => intakeItems.id),
+    /** Set when the file came with a referrer's answer to the hub's question. */
+    messageId: text("message_id"),
     name: text("name").notNull(),
     size: integer("size").notNull(),
     mediaType: text("media_type").notNull(),
@@ -217,6 +395,9 @@ export const auditEvents = sqliteTable(
     action: text("action").notNull(),
     /** The signed-in subject, or null for someone not signed in. */
     actorSubject: text("actor_subject"),
+    /** The actor's suite roles and organisation when they acted; null for someone not signed in. */
+    actorRoles: text("actor_roles", { mode: "json" }).$type<string[]>(),
+    actorOrganisation: text("actor_organisation"),
     portal: text("portal").notNull(),
     itemId: text("item_id"),
     details: text("details", { mode: "json" }).$type<Record<string, StoredJson>>(),

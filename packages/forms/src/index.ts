@@ -54,7 +54,7 @@ export {
   stepPath,
   UnknownStepError,
 } from "./steps.ts";
-export { type SubjectPerson, subjectPeople } from "./subjects.ts";
+export { type SubjectPerson, type SubjectSummary, subjectPeople, subjectSummaries } from "./subjects.ts";
 export { type Task, type TaskStatus, taskList } from "./task-list.ts";
 export { type DefinitionCheck, formDefinitionSchema, validateDefinition } from "./validate-definition.ts";
 export { type OptionView, type PageView, type PersonPartView, pageView, type QuestionView } from "./view.ts";

@@ -62,3 +62,21 @@ export function subjectPeople(form: FormDefinition, answers: Answers): SubjectPe
     return itemsOf(kept, group.id).flatMap((item) => fromQuestions(group.questions, [item, kept]));
   });
 }
+
+/** A subject person as the intake queue stores them: one display name, and what finds them again. */
+export interface SubjectSummary {
+  name: string;
+  role: string;
+  dateOfBirth?: string;
+  postcode?: string;
+}
+
+/** The subject people of a submission, as they are sent to the intake queue. */
+export function subjectSummaries(form: FormDefinition, answers: Answers): SubjectSummary[] {
+  return subjectPeople(form, answers).map((person) => ({
+    name: [person.givenName, person.familyName].filter(Boolean).join(" ") || "Not known",
+    role: person.role,
+    ...(person.dateOfBirth ? { dateOfBirth: person.dateOfBirth } : {}),
+    ...(person.postcode ? { postcode: person.postcode } : {}),
+  }));
+}

@@ -1,11 +1,16 @@
-import { attachmentsDir, type Env } from "@portal/config";
-import { createSqliteIntakeStore, type Db } from "@portal/db";
+import { appUrl, attachmentsDir, type Env } from "@portal/config";
+import { createSqliteIntakeStore, createSqliteTriageStore, type Db } from "@portal/db";
 import { createDirectoryFileStore, type FileStore } from "./attachments/file-store.ts";
 import { createAttachmentService } from "./attachments/service.ts";
 import { createDraftService } from "./drafts.ts";
+import type { SchoolContact } from "./encompass.ts";
+import { createReferrals, type Referrals } from "./referrals/service.ts";
 import { createResumeLinkService, resolveResumeSecret } from "./resume-links.ts";
+import { type SlaCalendar, type SlaPolicy, slaFromEnv } from "./sla/index.ts";
 import type { IntakeStore } from "./store.ts";
 import { createSubmitService } from "./submit.ts";
+import { createTriage, type Triage } from "./triage/service.ts";
+import type { TriageStore } from "./triage/store.ts";
 
 export interface IntakeOptions {
   store: IntakeStore;
@@ -14,6 +19,13 @@ export interface IntakeOptions {
   resumeSecret: Uint8Array;
   draftTtlDays: number;
   attachmentMaxBytes: number;
+  /** The working calendar and deadlines that place a new item in the queue. */
+  calendar: SlaCalendar;
+  policy: SlaPolicy;
+  referrerLink: (portal: string, itemId: string) => string;
+  noticeLink: (itemId: string) => string;
+  schools: readonly SchoolContact[];
+  schoolDayStartMinutes: number;
   /** Random integer below n, for reference numbers; crypto.randomInt by default. */
   random?: (n: number) => number;
 }
@@ -61,7 +73,54 @@ export function openIntake(db: Db, env: Env, now: Date = new Date()): Intake {
     store,
     files: createDirectoryFileStore(attachmentsDir(env)),
     resumeSecret: resolveResumeSecret(env, store.secrets, now),
+    ...intakeSettings(env),
+  });
+}
+
+/** The intake options the environment decides. */
+export function intakeSettings(env: Env) {
+  return {
     draftTtlDays: env.DRAFT_TTL_DAYS,
     attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+    ...slaFromEnv(env),
+    referrerLink: referrerLink(env),
+    noticeLink: (itemId: string) => `${appUrl(env, "professionals")}/notices/${encodeURIComponent(itemId)}`,
+    schools: env.SCHOOL_CONTACTS,
+    schoolDayStartMinutes: env.SCHOOL_DAY_START,
+  };
+}
+
+/** Where a referrer follows a referral: the public portal's requests, or the professionals' referrals. */
+export function referrerLink(env: Env) {
+  return (portal: string, itemId: string) =>
+    portal === "public"
+      ? `${appUrl(env, "public")}/requests/${encodeURIComponent(itemId)}`
+      : `${appUrl(env, "professionals")}/referrals/${encodeURIComponent(itemId)}`;
+}
+
+function triageStore(db: Db): TriageStore {
+  const { outbox, attachments } = createSqliteIntakeStore(db);
+  return { ...createSqliteTriageStore(db), outbox, attachments };
+}
+
+/** The shared queue's service over the suite's database, on the configured working calendar. */
+export function openTriage(db: Db, env: Env): Triage {
+  return createTriage({
+    store: triageStore(db),
+    files: createDirectoryFileStore(attachmentsDir(env)),
+    referrerLink: referrerLink(env),
+    ...slaFromEnv(env),
+  });
+}
+
+/** The referrer's side of the queue, over the same store and attachments folder. */
+export function openReferrals(db: Db, env: Env): Referrals {
+  return createReferrals({
+    store: triageStore(db),
+    files: createDirectoryFileStore(attachmentsDir(env)),
+    attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+    ...slaFromEnv(env),
+    schools: env.SCHOOL_CONTACTS,
+    schoolDayStartMinutes: env.SCHOOL_DAY_START,
   });
 }

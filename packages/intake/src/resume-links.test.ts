@@ -1,6 +1,7 @@
 import { openDatabase } from "@portal/db";
 import { describe, expect, it } from "vitest";
 import { openIntake } from "./intake.ts";
+import { formatDateTime } from "./london-time.ts";
 import { hashToken, resolveResumeSecret, verifyTokenSignature } from "./resume-links.ts";
 import { at, testIntake } from "./test-support.ts";
 
@@ -166,7 +167,7 @@ describe("emailing a resume link", () => {
       status: "queued",
       attempts: 0,
     });
-    expect(message?.personalisation.expires).toBe(expiresAt.toISOString());
+    expect(message?.personalisation.expires).toBe(formatDateTime(expiresAt));
     const token = message?.personalisation.link?.split("/resume/")[1] ?? "";
     expect(intake.redeemResumeLink(token, t0)).toEqual({ ok: { draftId: draft.id } });
     // Only the link and its expiry: no answers or names travel by email.

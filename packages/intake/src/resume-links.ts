@@ -1,6 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { isExpired } from "./drafts.ts";
 import { DraftUnavailableError } from "./errors.ts";
+import { formatDateTime } from "./london-time.ts";
+import { enqueueEmail } from "./notifications/templates.ts";
 import type { IntakeStore, SecretRepository } from "./store.ts";
 
 /**
@@ -105,18 +107,11 @@ export function createResumeLinkService(deps: { store: IntakeStore; resumeSecret
     }): { expiresAt: Date } {
       return store.durably(() => {
         const { token, expiresAt } = service.issueResumeLink(input.draftId, input.now);
-        store.outbox.enqueue({
-          id: randomBytes(16).toString("base64url"),
-          channel: "email",
+        enqueueEmail(store.outbox, {
           template: "draft-saved",
           recipient: input.email,
-          personalisation: { link: input.resumeUrl(token), expires: expiresAt.toISOString() },
-          createdAt: input.now,
-          status: "queued",
-          attempts: 0,
-          nextAttemptAt: input.now,
-          sentAt: null,
-          lastError: null,
+          personalisation: { link: input.resumeUrl(token), expires: formatDateTime(expiresAt) },
+          now: input.now,
         });
         return { expiresAt };
       });

@@ -69,6 +69,8 @@ export interface AttachmentRecord {
   id: string;
   draftId: string | null;
   itemId: string | null;
+  /** The referrer's answer it came with; null (or absent) for a file attached to a draft. */
+  messageId?: string | null;
   name: string;
   size: number;
   mediaType: string;
@@ -81,6 +83,8 @@ export interface AttachmentRepository {
   get(id: string): AttachmentRecord | undefined;
   listForDraft(draftId: string): AttachmentRecord[];
   listForItem(itemId: string): AttachmentRecord[];
+  /** The files that came with one message about the item, oldest first. */
+  listForMessage(itemId: string, messageId: string): AttachmentRecord[];
   /** Deletes an attachment that belongs to the draft and is not yet submitted; true when deleted. */
   deleteFromDraft(draftId: string, id: string): boolean;
   assignToItem(draftId: string, itemId: string): void;
@@ -110,11 +114,34 @@ export interface IntakeItemRecord {
   status: string;
 }
 
+/** A submission as it is first written: the item, its place in the queue and its subject index. */
+export interface NewIntakeItem extends IntakeItemRecord {
+  /** Set at receipt when the referrer is emailed a receipt: the automatic acknowledgement. */
+  acknowledgedAt: Date | null;
+  /** Consent as the form recorded it (triage/consent.ts). */
+  consent: string;
+  /** The first deadline owed on the new item, and its place in the queue (triage/store.ts queueKey). */
+  dueAt: Date | null;
+  queueKey: number;
+  /** One row per subject person, with the keys that find them again (matching/keys.ts). */
+  subjectIndex: SubjectIndexRow[];
+}
+
+export interface SubjectIndexRow {
+  name: string;
+  role: string | null;
+  normalName: string | null;
+  givenKey: string | null;
+  familyKey: string | null;
+  dateOfBirth: string | null;
+  postcode: string | null;
+}
+
 /** What happened to an insert: a clash on the reference means "draw another reference". */
 export type InsertItemOutcome = "inserted" | "reference-taken" | "draft-taken";
 
 export interface IntakeItemRepository {
-  insert(item: IntakeItemRecord): InsertItemOutcome;
+  insert(item: NewIntakeItem): InsertItemOutcome;
   get(id: string): IntakeItemRecord | undefined;
   findByDraftId(draftId: string): IntakeItemRecord | undefined;
 }
@@ -123,6 +150,9 @@ export interface AuditEventRecord {
   occurredAt: Date;
   action: string;
   actorSubject: string | null;
+  /** The actor's suite roles and organisation when they acted (absent for someone not signed in). */
+  actorRoles?: string[] | null;
+  actorOrganisation?: string | null;
   portal: string;
   itemId: string | null;
   details: { [key: string]: Json } | null;
@@ -133,6 +163,8 @@ export interface AuditRepository {
   listForItem(itemId: string): (AuditEventRecord & { id: number })[];
 }
 
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed";
+
 export interface OutboxMessageRecord {
   id: string;
   channel: "email" | "sms";
@@ -140,16 +172,46 @@ export interface OutboxMessageRecord {
   recipient: string;
   personalisation: Record<string, string>;
   createdAt: Date;
-  status: "queued" | "sent" | "failed";
+  /** "queued" → "sending" (claimed by a worker under a lease) → "sent" or "failed"; or back to "queued". */
+  status: OutboxStatus;
+  /** Claims so far: each claim counts, even one a crash cut short. */
   attempts: number;
   nextAttemptAt: Date;
+  /** While "sending": until when the claiming worker holds it. Null otherwise. */
+  leaseUntil: Date | null;
   sentAt: Date | null;
+  /** The provider's id for the sent message (GOV.UK Notify's notification id); null in demo mode. */
+  providerId: string | null;
   lastError: string | null;
 }
 
+/** A message as a producer writes it (use `enqueueEmail` in notifications/templates.ts). */
+export type NewOutboxMessage = Omit<OutboxMessageRecord, "leaseUntil" | "providerId"> &
+  Partial<Pick<OutboxMessageRecord, "leaseUntil" | "providerId">>;
+
+/**
+ * The transactional outbox. Producers enqueue in the transaction that causes the message; the worker
+ * (notifications/worker.ts) claims, sends and records. Sending is at least once: a worker that stops
+ * between the provider accepting a message and `markSent` leaves it to be claimed and sent again once
+ * its lease has passed.
+ */
 export interface OutboxRepository {
-  enqueue(message: OutboxMessageRecord): void;
-  list(): OutboxMessageRecord[];
+  enqueue(message: NewOutboxMessage): void;
+  /**
+   * Atomically claims up to `limit` messages that are due at `now` (queued, or sending under a lease
+   * that has passed): marks them "sending" with `leaseUntil`, adds one to `attempts`, returns them
+   * oldest due first. While a lease holds, no other claim returns that message.
+   */
+  claimDue(now: Date, limit: number, leaseUntil: Date): OutboxMessageRecord[];
+  /** Records the message sent unless it already was; true only for the call that recorded it. */
+  markSent(id: string, at: Date, providerId: string | null): boolean;
+  /** Back to "queued" until `nextAttemptAt`, keeping the error; false unless it was "sending". */
+  reschedule(id: string, nextAttemptAt: Date, error: string): boolean;
+  /** Gives up on a message (a permanent refusal, or too many attempts); false if it was sent or failed. */
+  markFailed(id: string, error: string): boolean;
+  get(id: string): OutboxMessageRecord | undefined;
+  /** Newest first (at most `limit`, 100 by default), optionally only those at one status. */
+  list(options?: { status?: OutboxStatus; limit?: number }): OutboxMessageRecord[];
 }
 
 export interface IntakeStore {

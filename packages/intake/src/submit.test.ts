@@ -92,11 +92,26 @@ describe("submitReferral", () => {
         occurredAt: t0,
         action: "submitted",
         actorSubject: "dsl",
+        actorRoles: null,
+        actorOrganisation: "Greenfield Primary School",
         portal: "professionals",
         itemId: result.itemId,
         details: { service: "children", formId: "marf", formVersion: 4 },
       },
+      // The receipt email is the acknowledgement: recorded with the item, in the same transaction.
+      {
+        id: expect.any(Number),
+        occurredAt: t0,
+        action: "acknowledged",
+        actorSubject: null,
+        actorRoles: null,
+        actorOrganisation: null,
+        portal: "professionals",
+        itemId: result.itemId,
+        details: { how: "receipt-email" },
+      },
     ]);
+    expect(h.store.outbox.list({ limit: 10 }).map((m) => m.template)).toEqual(["receipt"]);
     const after = h.store.drafts.get(draft.id);
     expect([after?.submittedItemId, after?.submittedAt]).toEqual([result.itemId, t0]);
   });
@@ -121,7 +136,8 @@ describe("submitReferral", () => {
     );
     expect(second).toEqual({ ...first, created: false });
     expect(count(h, "intake_items")).toBe(1);
-    expect(count(h, "audit_events")).toBe(1);
+    expect(count(h, "audit_events")).toBe(2);
+    expect(count(h, "outbox_messages")).toBe(1);
     expect(h.store.items.get(first.itemId)?.answers).not.toHaveProperty("changed");
   });
 
@@ -178,7 +194,9 @@ describe("submitReferral", () => {
     expect(results[0].itemId).toBe(results[1].itemId);
     expect(results.map((r) => r.created).sort()).toEqual([false, true]);
     expect(count(h, "intake_items")).toBe(1);
+    // This referrer gave no email address: no receipt, so no acknowledgement either.
     expect(count(h, "audit_events")).toBe(1);
+    expect(count(h, "outbox_messages")).toBe(0);
   }, 30_000);
 
   it("leaves nothing behind when the transaction fails after the insert", () => {
@@ -273,7 +291,7 @@ describe("submitReferral", () => {
     h.intake.submitReferral(referral(newDraft(h.intake).id));
     expect(() => h.db.$client.exec("update audit_events set action = 'x'")).toThrow(/append-only/);
     expect(() => h.db.$client.exec("delete from audit_events")).toThrow(/append-only/);
-    expect(count(h, "audit_events")).toBe(1);
+    expect(count(h, "audit_events")).toBe(2);
   });
 });
 

@@ -1,8 +1,18 @@
 import { isExpired } from "./drafts.ts";
+import { encompassDue, encompassSchools, type SchoolContact } from "./encompass.ts";
 import { DraftUnavailableError } from "./errors.ts";
 import { makeReference, randomId, SERVICES, type Service } from "./ids.ts";
+import { formatDateTime } from "./london-time.ts";
+import { personKeys } from "./matching/index.ts";
 import { normaliseDate, normaliseName, normalisePostcode } from "./normalise.ts";
-import type { Answers, IntakeItemRecord, IntakeStore, Json } from "./store.ts";
+import { enqueueEmail } from "./notifications/templates.ts";
+import type { SlaCalendar, SlaPolicy } from "./sla/index.ts";
+import type { Answers, IntakeStore, Json, NewIntakeItem } from "./store.ts";
+import { consentFromAnswers } from "./triage/consent.ts";
+import { deadlines, nextDeadline } from "./triage/deadlines.ts";
+import { newItem } from "./triage/new-item.ts";
+import { queueKey } from "./triage/store.ts";
+import { isTriageService } from "./triage/types.ts";
 
 /** A person the referral is about. */
 export interface SubjectPerson {
@@ -58,7 +68,39 @@ function plainJson(value: object): { [key: string]: Json } {
   return JSON.parse(JSON.stringify(value)) as { [key: string]: Json };
 }
 
-export function createSubmitService(deps: { store: IntakeStore; random?: (n: number) => number }) {
+/** The first deadline a new item owes, so it takes its place in the queue the moment it lands. */
+function firstDeadline(item: NewIntakeItem, calendar: SlaCalendar, policy: SlaPolicy): Date | null {
+  if (!isTriageService(item.service)) return null;
+  const fresh = {
+    ...newItem({
+      id: item.id,
+      reference: item.reference,
+      service: item.service,
+      formId: item.formId,
+      receivedAt: item.receivedAt,
+      referrerSubject: item.referrerSubject,
+      referrerOrganisation: item.referrerOrganisation,
+      referrerOrganisationType: item.referrerOrganisationType,
+      referrerAnonymous: item.referrer.anonymous === true,
+      consent: "not-recorded",
+    }),
+    acknowledgedAt: item.acknowledgedAt,
+  };
+  return nextDeadline(deadlines(fresh, calendar, policy));
+}
+
+export function createSubmitService(deps: {
+  store: IntakeStore;
+  calendar: SlaCalendar;
+  policy: SlaPolicy;
+  /** Where a referrer follows their referral (the receipt email's link). */
+  referrerLink: (portal: string, itemId: string) => string;
+  /** Where a school reads an Operation Encompass notice. */
+  noticeLink: (itemId: string) => string;
+  schools: readonly SchoolContact[];
+  schoolDayStartMinutes: number;
+  random?: (n: number) => number;
+}) {
   const { store } = deps;
   return {
     /**
@@ -82,7 +124,7 @@ export function createSubmitService(deps: { store: IntakeStore; random?: (n: num
         if (isExpired(draft, now)) throw new DraftUnavailableError("expired", draftId);
 
         const first = input.subjects[0];
-        const item: IntakeItemRecord = {
+        const item: NewIntakeItem = {
           id: randomId(),
           reference: "",
           draftId,
@@ -101,7 +143,19 @@ export function createSubmitService(deps: { store: IntakeStore; random?: (n: num
           referrerOrganisationType: referrer.organisationType ?? null,
           receivedAt: now,
           status: INITIAL_STATUS,
+          consent: consentFromAnswers(input.answers),
+          // The receipt email below is the acknowledgement Working Together asks for.
+          acknowledgedAt: referrer.email ? now : null,
+          dueAt: null,
+          queueKey: 0,
+          subjectIndex: input.subjects.map((person) => ({
+            name: person.name,
+            role: person.role ?? null,
+            ...personKeys(person),
+          })),
         };
+        item.dueAt = firstDeadline(item, deps.calendar, deps.policy);
+        item.queueKey = queueKey(item.dueAt, now);
         let inserted = false;
         for (let attempt = 0; attempt < MAX_REFERENCE_ATTEMPTS && !inserted; attempt++) {
           item.reference = makeReference(input.service, now, deps.random);
@@ -119,10 +173,48 @@ export function createSubmitService(deps: { store: IntakeStore; random?: (n: num
           occurredAt: now,
           action: "submitted",
           actorSubject: referrer.subject ?? null,
+          actorOrganisation: referrer.organisation ?? null,
           portal: input.portal,
           itemId: item.id,
           details: { service: input.service, formId: input.formId, formVersion: input.formVersion },
         });
+        if (referrer.email) {
+          store.audit.append({
+            occurredAt: now,
+            action: "acknowledged",
+            actorSubject: null,
+            portal: input.portal,
+            itemId: item.id,
+            details: { how: "receipt-email" },
+          });
+          enqueueEmail(store.outbox, {
+            template: "receipt",
+            recipient: referrer.email,
+            personalisation: { reference: item.reference, link: deps.referrerLink(input.portal, item.id) },
+            now,
+          });
+        }
+        const due = encompassDue(now, deps.calendar, deps.schoolDayStartMinutes);
+        for (const school of encompassSchools(input.formId, input.answers, deps.schools)) {
+          enqueueEmail(store.outbox, {
+            template: "operation-encompass",
+            recipient: school.email,
+            personalisation: {
+              reference: item.reference,
+              link: deps.noticeLink(item.id),
+              due: formatDateTime(due),
+            },
+            now,
+          });
+          store.audit.append({
+            occurredAt: now,
+            action: "encompass-notice-queued",
+            actorSubject: null,
+            portal: input.portal,
+            itemId: item.id,
+            details: { school: school.name, due: due.toISOString() },
+          });
+        }
         store.drafts.markSubmitted(draftId, item.id, now);
         store.attachments.assignToItem(draftId, item.id);
         return { itemId: item.id, reference: item.reference, created: true };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Env, parseEnv } from "@portal/config";
 import { applyMigrations, createSqliteIntakeStore, type Db, openDatabase } from "@portal/db";
-import { createIntake, type IntakeOptions, openIntake } from "./intake.ts";
+import { createIntake, type IntakeOptions, intakeSettings, openIntake } from "./intake.ts";
 
 /** A fresh migrated SQLite file in a temporary folder, with attachments beside it (tests only). */
 export function testDatabase(vars: Record<string, string> = {}) {
@@ -27,8 +27,7 @@ export function intakeWith(db: Db, env: Env, options: Partial<IntakeOptions>) {
     store: createSqliteIntakeStore(db),
     files: { put: async () => {}, read: async () => null, remove: async () => {} },
     resumeSecret: Buffer.from("test-secret-test-secret-test-secret"),
-    draftTtlDays: env.DRAFT_TTL_DAYS,
-    attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+    ...intakeSettings(env),
     ...options,
   });
 }

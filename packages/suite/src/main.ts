@@ -2,11 +2,17 @@ import { resolve } from "node:path";
 import { env } from "@portal/config";
 import { applyMigrations, openDatabase } from "@portal/db";
 import { seedDemoPersonas } from "@portal/identity";
-import { openIntake } from "@portal/intake";
+import { openIntake, openOutboxWorker } from "@portal/intake";
+import { seedDemoReferrals } from "./demo-referrals.ts";
 import { APP_NAMES, REPO_ROOT, type RunningApp, startApp, stopAll, waitForHealth } from "./processes.ts";
 
 // `pnpm start` is the newcomer's command: demo data and the embedded issuer unless told otherwise.
 process.env.DEMO_MODE ??= "1";
+// The demo school's safeguarding lead receives Operation Encompass notices.
+if (process.env.DEMO_MODE === "1")
+  process.env.SCHOOL_CONTACTS ??= JSON.stringify([
+    { name: "Greenfield Primary School", email: "dsl@school.example.org" },
+  ]);
 // Every app opens the same file, whatever folder it runs in.
 process.env.DATABASE_PATH = resolve(
   process.env.INIT_CWD ?? REPO_ROOT,
@@ -16,7 +22,11 @@ const settings = env();
 
 const db = openDatabase(settings.DATABASE_PATH);
 applyMigrations(db);
-if (settings.DEMO_MODE) await seedDemoPersonas(db);
+if (settings.DEMO_MODE) {
+  await seedDemoPersonas(db);
+  // A newcomer's queue has work in it; an existing database is never touched.
+  seedDemoReferrals(db, settings);
+}
 
 // Saved answers past their expiry are unreachable already; this removes them and their files.
 const intake = openIntake(db, settings);
@@ -27,6 +37,10 @@ const housekeeping = async () => {
 await housekeeping();
 const daily = setInterval(() => void housekeeping(), 24 * 60 * 60 * 1000);
 
+// Emails wait in the outbox until this sends them (GOV.UK Notify; in demo mode, nothing leaves).
+const outbox = openOutboxWorker(db, settings);
+outbox.start(settings.OUTBOX_POLL_SECONDS * 1000);
+
 const running: RunningApp[] = [];
 let stopping = false;
 
@@ -34,6 +48,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   clearInterval(daily);
+  await outbox.stop();
   console.log("\nStopping all apps…");
   await stopAll(running);
   process.exit(code);

@@ -1,4 +1,5 @@
 import { type Answers, type FieldErrors, type PostedFields, pageView, type Step } from "@portal/forms";
+import type { ChosenFile } from "@portal/intake";
 import { uploadFieldName as uploadField } from "./forms/question-field.tsx";
 import type { FormRoute } from "./forms.server.ts";
 
@@ -26,11 +27,10 @@ export async function attachUploads(
       .getAll(question.id)
       .filter((value): value is string => typeof value === "string" && owned.has(attachmentId(value)));
     fields[question.id] = earlier;
-    const file = body.get(uploadField(question.id));
-    if (!(file instanceof File) || (file.size === 0 && file.name === "")) continue;
+    const file = await chosenFile(body.get(uploadField(question.id)));
+    if (!file) continue;
     const stored = await route.intake.storeAttachment({
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      filename: file.name,
+      ...file,
       draftId,
       now: route.now,
     });
@@ -42,6 +42,15 @@ export async function attachUploads(
     fields[question.id] = [...earlier, JSON.stringify({ id, name, size })];
   }
   return { fields, errors };
+}
+
+/**
+ * The file posted in a file input, or null when none was chosen (a browser posts an empty, nameless
+ * part for an input left empty; an empty file that has a name is still a file, refused as empty).
+ */
+export async function chosenFile(value: FormDataEntryValue | null): Promise<ChosenFile | null> {
+  if (!(value instanceof File) || (value.size === 0 && value.name === "")) return null;
+  return { bytes: new Uint8Array(await value.arrayBuffer()), filename: value.name };
 }
 
 function attachmentId(posted: string): string {

@@ -26,15 +26,28 @@ export const SUITE_NAME = "Council referral services";
 export const SITES: Record<PortalName, Site> = {
   public: {
     serviceName: "Get help for a child, a family or an adult",
-    navigation: [{ href: "/", text: "Home" }],
+    navigation: [
+      { href: "/", text: "Home" },
+      { href: "/requests", text: "Your requests" },
+    ],
   },
   professionals: {
     serviceName: "Make a referral",
-    navigation: [{ href: "/", text: "Home" }],
+    navigation: [
+      { href: "/", text: "Home" },
+      { href: "/referrals", text: "Your referrals" },
+    ],
   },
   mash: {
     serviceName: "Multi-agency safeguarding hub",
-    navigation: [{ href: "/queue", text: "Queue" }],
+    navigation: [
+      {
+        href: "/queue",
+        text: "Queue",
+        roles: ["mash:practitioner", "mash:manager", "earlyhelp:triage", "adults:triage"],
+      },
+      { href: "/checks", text: "Checks", roles: ["mash:partner"] },
+    ],
   },
   lado: {
     serviceName: "Allegations against adults who work with children",

@@ -61,11 +61,20 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <ServiceList items={children} />
       <h2 className="govuk-heading-m">Adults</h2>
       <ServiceList items={ADULTS} />
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/saved">
-          Your saved forms
-        </Link>
-      </p>
+      <h2 className="govuk-heading-m">Your referrals and saved forms</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to="/referrals">
+            Your referrals
+          </Link>
+          : where each one is, what was decided and messages from the team
+        </li>
+        <li>
+          <Link className="govuk-link" to="/saved">
+            Your saved forms
+          </Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -76,6 +76,13 @@ export default function Start({ loaderData }: Route.ComponentProps) {
         </Link>
         .
       </p>
+      <p className="govuk-body">
+        If you sent a form while signed in,{" "}
+        <Link className="govuk-link" to="/requests">
+          see your requests
+        </Link>{" "}
+        to find out where each one is and what happened.
+      </p>
     </>
   );
 }

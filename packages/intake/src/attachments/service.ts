@@ -3,7 +3,7 @@ import { isExpired } from "../drafts.ts";
 import { DraftUnavailableError } from "../errors.ts";
 import { randomId } from "../ids.ts";
 import type { AttachmentRecord, IntakeStore } from "../store.ts";
-import { detectFileType } from "./detect.ts";
+import { type DetectedType, detectFileType } from "./detect.ts";
 import type { FileStore } from "./file-store.ts";
 
 export interface AttachmentInfo {
@@ -18,7 +18,9 @@ export interface AttachmentInfo {
 
 export type StoreAttachmentResult = { ok: AttachmentInfo } | { error: string };
 
-export const WRONG_TYPE_MESSAGE = "The selected file must be a PDF, Word document, JPG, PNG or text file";
+/** The kinds of file people may attach, in words (for hints and the wrong-type message). */
+export const ACCEPTED_FILE_TYPES = "PDF, Word document, JPG, PNG or text file";
+export const WRONG_TYPE_MESSAGE = `The selected file must be a ${ACCEPTED_FILE_TYPES}`;
 export const EMPTY_MESSAGE = "The selected file is empty";
 
 /** "The selected file must be smaller than 10MB" for the configured limit. */
@@ -50,7 +52,43 @@ export function cleanFilename(filename: string): string {
   return clean.slice(0, 200 - extension.length) + extension;
 }
 
-function info(record: AttachmentRecord): AttachmentInfo {
+/** A file as a list shows it: what it is called and how big it is. */
+export interface AttachedFile {
+  id: string;
+  name: string;
+  size: number;
+}
+
+/** A file someone chose, before it is checked or kept. */
+export interface ChosenFile {
+  bytes: Uint8Array;
+  filename: string;
+}
+
+/**
+ * Whether a file may be attached: not empty, within the size limit, and of a type its content shows
+ * to be allowed. The one check for every upload (drafts and answers alike); it writes nothing.
+ */
+export function checkAttachment(
+  bytes: Uint8Array,
+  maxBytes: number,
+): { ok: DetectedType } | { error: string } {
+  if (bytes.length === 0) return { error: EMPTY_MESSAGE };
+  if (bytes.length > maxBytes) return { error: tooLargeMessage(maxBytes) };
+  const type = detectFileType(bytes);
+  return type ? { ok: type } : { error: WRONG_TYPE_MESSAGE };
+}
+
+/** The SHA-256 the file store keeps the bytes under. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function attachedFile(record: AttachmentRecord): AttachedFile {
+  return { id: record.id, name: record.name, size: record.size };
+}
+
+export function attachmentInfo(record: AttachmentRecord): AttachmentInfo {
   return {
     id: record.id,
     name: record.name,
@@ -79,15 +117,14 @@ export function createAttachmentService(deps: {
       now: Date;
     }): Promise<StoreAttachmentResult> {
       const { bytes, now, draftId } = input;
-      if (bytes.length === 0) return { error: EMPTY_MESSAGE };
-      if (bytes.length > attachmentMaxBytes) return { error: tooLargeMessage(attachmentMaxBytes) };
-      const type = detectFileType(bytes);
-      if (!type) return { error: WRONG_TYPE_MESSAGE };
+      const checked = checkAttachment(bytes, attachmentMaxBytes);
+      if ("error" in checked) return checked;
+      const type = checked.ok;
       const draft = store.drafts.get(draftId);
       if (!draft) throw new DraftUnavailableError("not-found", draftId);
       if (isExpired(draft, now)) throw new DraftUnavailableError("expired", draftId);
       if (draft.submittedItemId) throw new DraftUnavailableError("submitted", draftId);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const sha256 = contentHash(bytes);
       await files.put(sha256, bytes);
       const record: AttachmentRecord = {
         id: randomId(),
@@ -100,15 +137,15 @@ export function createAttachmentService(deps: {
         createdAt: now,
       };
       store.attachments.insert(record);
-      return { ok: info(record) };
+      return { ok: attachmentInfo(record) };
     },
 
     listAttachments(draftId: string): AttachmentInfo[] {
-      return store.attachments.listForDraft(draftId).map(info);
+      return store.attachments.listForDraft(draftId).map(attachmentInfo);
     },
 
     listItemAttachments(itemId: string): AttachmentInfo[] {
-      return store.attachments.listForItem(itemId).map(info);
+      return store.attachments.listForItem(itemId).map(attachmentInfo);
     },
 
     /** The attachment and its bytes. Access is the caller's check (draft owner or item viewer). */
@@ -116,7 +153,7 @@ export function createAttachmentService(deps: {
       const record = store.attachments.get(id);
       if (!record) return null;
       const bytes = await files.read(record.sha256);
-      return bytes ? { attachment: info(record), bytes } : null;
+      return bytes ? { attachment: attachmentInfo(record), bytes } : null;
     },
 
     /** Removes a file from a draft that has not been sent; true when it was there. */

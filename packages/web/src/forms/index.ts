@@ -12,3 +12,12 @@ export {
 } from "./saved.tsx";
 export { StartPage, type StartPageProps } from "./start-page.tsx";
 export { StepPage, type StepPageProps } from "./step-page.tsx";
+export {
+  escapeHtml,
+  fileSize,
+  formatDate,
+  formatDateTime,
+  formatShortDateTime,
+  formatTime,
+  linesHtml,
+} from "./text.ts";

@@ -21,15 +21,12 @@ export function linesHtml(lines: readonly string[]): string {
     .join("<br>");
 }
 
-const LONDON_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "Europe/London",
-});
-
-/** "15 July 2025", in Europe/London, from a Date or an ISO timestamp. */
-export function formatDate(value: string | Date): string {
-  const date = typeof value === "string" ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? "" : LONDON_DATE.format(date);
+/** A file's size for people: "830 bytes", "12 KB", "2.4 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+// One way to write dates and times: the intake package's, which its emails use too.
+export { formatDate, formatDateTime, formatShortDateTime, formatTime } from "@portal/intake/london-time";

@@ -1,5 +1,5 @@
 import { assertSameOrigin } from "@portal/auth";
-import { checkAnswers, isComplete, prune, subjectPeople, submissionBlocked } from "@portal/forms";
+import { checkAnswers, isComplete, prune, subjectSummaries, submissionBlocked } from "@portal/forms";
 import { data, redirect, useLoaderData } from "react-router";
 import { CheckAnswersPage } from "../../forms/index.ts";
 import { draftFor, formAnswers, formRoute, resumeTarget, storedAnswers } from "../../forms.server.ts";
@@ -46,12 +46,7 @@ export async function action(args: Args) {
     formId: route.form.id,
     formVersion: route.form.version,
     answers: storedAnswers(answers),
-    subjects: subjectPeople(route.form, answers).map((person) => ({
-      name: [person.givenName, person.familyName].filter(Boolean).join(" ") || "Not known",
-      role: person.role,
-      ...(person.dateOfBirth ? { dateOfBirth: person.dateOfBirth } : {}),
-      ...(person.postcode ? { postcode: person.postcode } : {}),
-    })),
+    subjects: subjectSummaries(route.form, answers),
     referrer: user
       ? {
           subject: user.subject,

@@ -1,0 +1,301 @@
+import {
+  AGENCIES,
+  type Command,
+  type CommandType,
+  DECIDABLE,
+  type PersonRef,
+  RAGS,
+  randomId,
+  TRIAGE_SERVICES,
+  type TriageErrorCode,
+} from "@portal/intake";
+import { z } from "zod";
+import { S42_CONDITIONS, type S42Condition } from "../components/item/s42.ts";
+
+/**
+ * The item page's forms, one per command, each posting a hidden `intent`. Partner desks answer
+ * checks on their own pages, so `respond-to-check` is never posted here.
+ */
+export const INTENTS = [
+  "acknowledge",
+  "assign",
+  "screen",
+  "request-check",
+  "withdraw-check",
+  "link",
+  "mark-duplicate",
+  "decide",
+  "step-down",
+  "record-feedback",
+  "reroute",
+  "ask-referrer",
+  "close",
+] as const satisfies readonly Exclude<CommandType, "respond-to-check" | "referrer-reply">[];
+export type Intent = (typeof INTENTS)[number];
+
+export const isIntent = (value: unknown): value is Intent =>
+  typeof value === "string" && (INTENTS as readonly string[]).includes(value);
+
+/** A message for one field, whose id the error summary links to. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** What was posted for one form, to put back in its fields when it is shown again. */
+export type FormValues = Record<string, string | string[]>;
+
+export interface CommandContext {
+  /** The person posting: "Assign to me" assigns them, never someone the form names. */
+  actor: PersonRef;
+  /** A new partner check's id, made here rather than trusted from the form. */
+  newId?: () => string;
+}
+
+export type ParseResult =
+  | { ok: true; intent: Intent; command: Command; values: FormValues }
+  | { ok: false; intent: Intent; errors: FieldError[]; values: FormValues }
+  /** No intent the page offers: the post did not come from the page (400). */
+  | { ok: false; intent: null; errors: []; values: FormValues };
+
+export const MAX_TEXT = 5000;
+
+/** The three s42(1) conditions as the decide form posts them. */
+const S42_VALUES = S42_CONDITIONS.map((condition) => condition.value) as [S42Condition, ...S42Condition[]];
+
+/** Every outcome the `decide` command records for some service; the workflow checks the service's own. */
+const DECIDABLE_OUTCOMES = [...new Set(Object.values(DECIDABLE).flat())];
+
+/** Item and check ids as the store makes them (and as the demo data spells them). */
+const ID = /^[\w-]{1,64}$/;
+
+const tooLong = (what: string) => `${what} must be ${MAX_TEXT.toLocaleString("en-GB")} characters or less`;
+
+const requiredText = (required: string, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: required })
+    .max(MAX_TEXT, { error: tooLong(what) });
+
+const optionalText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_TEXT, { error: tooLong(what) });
+
+const id = (message: string) => z.string().regex(ID, { error: message });
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.enum(values, { error: message });
+
+/** A checkbox group: every ticked value must be one the form offers. */
+const ticked = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.array(z.enum(values, { error: message }));
+
+interface CommandForm {
+  /** Field names, which are also the field ids (`<intent>-<field>`), in the order on the page. */
+  fields: readonly string[];
+  parse(
+    values: FormValues,
+    context: CommandContext,
+  ): { ok: true; command: Command } | { ok: false; issues: z.ZodError["issues"] };
+}
+
+/** One form: a zod schema over its fields, and the command its parsed fields make. */
+function commandForm<S extends z.ZodRawShape>(
+  shape: S,
+  command: (fields: z.output<z.ZodObject<S>>, context: CommandContext) => Command,
+): CommandForm {
+  const schema = z.object(shape);
+  return {
+    fields: Object.keys(shape),
+    parse(values, context) {
+      const parsed = schema.safeParse(values);
+      return parsed.success
+        ? { ok: true, command: command(parsed.data, context) }
+        : { ok: false, issues: parsed.error.issues };
+    },
+  };
+}
+
+const FORMS: Record<Intent, CommandForm> = {
+  acknowledge: commandForm({}, () => ({ type: "acknowledge" })),
+  assign: commandForm(
+    { "assign-to": oneOf(["me", "nobody"], "Select who to assign this to") },
+    (f, { actor }) => ({
+      type: "assign",
+      assignee: f["assign-to"] === "me" ? { subject: actor.subject, name: actor.name } : null,
+    }),
+  ),
+  screen: commandForm(
+    {
+      "screen-rag": oneOf(RAGS, "Select a RAG rating"),
+      "screen-reason": optionalText("The reason for the rating"),
+    },
+    (f) => ({ type: "screen", rag: f["screen-rag"], reason: f["screen-reason"] }),
+  ),
+  "request-check": commandForm(
+    {
+      "request-check-agency": oneOf(AGENCIES, "Select the partner agency to ask"),
+      "request-check-question": requiredText("Enter the question for the partner agency", "The question"),
+    },
+    (f, { newId = randomId }) => ({
+      type: "request-check",
+      checkId: newId(),
+      agency: f["request-check-agency"],
+      question: f["request-check-question"],
+    }),
+  ),
+  "withdraw-check": commandForm(
+    {
+      "withdraw-check-id": id("Select the check to withdraw"),
+      "withdraw-check-reason": requiredText("Enter why you are withdrawing the check", "The reason"),
+    },
+    (f) => ({ type: "withdraw-check", checkId: f["withdraw-check-id"], reason: f["withdraw-check-reason"] }),
+  ),
+  link: commandForm(
+    {
+      "link-item": id("Select the earlier contact to link"),
+      "link-kind": oneOf(["same-person", "previous-item"], "Select how the contacts are linked"),
+      "link-note": optionalText("The note"),
+    },
+    // The reference recorded is read from the linked item by the service, never taken from the form.
+    (f) => ({
+      type: "link",
+      kind: f["link-kind"],
+      itemId: f["link-item"],
+      reference: "",
+      note: f["link-note"],
+    }),
+  ),
+  "mark-duplicate": commandForm({ "mark-duplicate-item": id("Select the item this duplicates") }, (f) => ({
+    type: "mark-duplicate",
+    itemId: f["mark-duplicate-item"],
+    reference: "",
+  })),
+  decide: commandForm(
+    {
+      "decide-outcome": z.string().refine((value) => DECIDABLE_OUTCOMES.includes(value), {
+        error: "Select a decision",
+      }),
+      "decide-reason": requiredText("Enter the reasons for the decision", "The reasons"),
+      "decide-s42": ticked(S42_VALUES, "Select the section 42 conditions that apply"),
+    },
+    (f) => ({
+      type: "decide",
+      outcome: f["decide-outcome"],
+      reason: f["decide-reason"],
+      // The conditions are recorded only for the decision they justify.
+      ...(f["decide-outcome"] === "s42-enquiry"
+        ? {
+            s42: {
+              careAndSupportNeeds: f["decide-s42"].includes("care-and-support-needs"),
+              abuseOrNeglect: f["decide-s42"].includes("abuse-or-neglect"),
+              unableToProtectSelf: f["decide-s42"].includes("unable-to-protect-self"),
+            },
+          }
+        : {}),
+    }),
+  ),
+  "step-down": commandForm(
+    {
+      "step-down-reason": requiredText("Enter the reasons for stepping down to early help", "The reasons"),
+      "step-down-consent": ticked(["yes"], "Select whether the family has agreed to early help"),
+    },
+    // The new item's id and reference are drawn by the service.
+    (f) => ({
+      type: "step-down",
+      reason: f["step-down-reason"],
+      consentObtained: f["step-down-consent"].includes("yes"),
+      newItemId: "",
+      newReference: "",
+    }),
+  ),
+  "record-feedback": commandForm(
+    {
+      "record-feedback-message": requiredText(
+        "Enter what you told the referrer",
+        "What you told the referrer",
+      ),
+    },
+    (f) => ({ type: "record-feedback", message: f["record-feedback-message"] }),
+  ),
+  reroute: commandForm(
+    {
+      "reroute-to": oneOf(TRIAGE_SERVICES, "Select the team to send this to"),
+      "reroute-reason": requiredText("Enter why this belongs with another team", "The reason"),
+    },
+    (f) => ({ type: "reroute", to: f["reroute-to"], reason: f["reroute-reason"] }),
+  ),
+  "ask-referrer": commandForm(
+    { "ask-referrer-text": requiredText("Enter your question for the referrer", "Your question") },
+    (f, { newId = randomId }) => ({ type: "ask-referrer", messageId: newId(), text: f["ask-referrer-text"] }),
+  ),
+  close: commandForm({}, () => ({ type: "close" })),
+};
+
+/** The fields of each form in the order they appear, which is the order of its errors. */
+export const FIELDS: { readonly [I in Intent]: readonly string[] } = Object.fromEntries(
+  INTENTS.map((intent) => [intent, FORMS[intent].fields]),
+) as { [I in Intent]: readonly string[] };
+
+/** Fields posted as checkbox groups: every value is kept, not only the first. */
+const LISTS = new Set(["decide-s42", "step-down-consent"]);
+
+/** The forms without a field of their own: their messages go beside the button. */
+export const submitField = (intent: Intent) => `${intent}-submit`;
+
+/** What was posted for this form's fields; missing fields read as empty. */
+function postedValues(intent: Intent, form: FormData): FormValues {
+  return Object.fromEntries(
+    FIELDS[intent].map((name) => {
+      const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
+      return [name, LISTS.has(name) ? posted : (posted[0] ?? "")];
+    }),
+  );
+}
+
+/** Turns one of the page's posts into a command, or the written messages for what is missing. */
+export function parseCommand(form: FormData, context: CommandContext): ParseResult {
+  const intent = form.get("intent");
+  if (!isIntent(intent)) return { ok: false, intent: null, errors: [], values: {} };
+  const values = postedValues(intent, form);
+  const parsed = FORMS[intent].parse(values, context);
+  if (parsed.ok) return { ok: true, intent, command: parsed.command, values };
+  // zod reports in the order of the schema's keys, which is the order on the page; one message a field.
+  const errors: FieldError[] = [];
+  for (const issue of parsed.issues) {
+    const field = String(issue.path[0] ?? submitField(intent));
+    if (!errors.some((error) => error.field === field)) errors.push({ field, message: issue.message });
+  }
+  return { ok: false, intent, errors, values };
+}
+
+/**
+ * The field a refusal from the workflow concerns, so its message sits beside the right field: a
+ * missing reason by the reason, a missing RAG or an outcome the service cannot make by the decision,
+ * missing consent by the consent box, anything else by the form's first field.
+ */
+export function refusalField(intent: Intent, code: Exclude<TriageErrorCode, "forbidden">): string {
+  const fields = FIELDS[intent];
+  const own = (name: string) => (fields.includes(name) ? name : undefined);
+  const first = fields[0] ?? submitField(intent);
+  switch (code) {
+    case "reason-required":
+      return own(`${intent}-reason`) ?? first;
+    case "text-required":
+      return (
+        own("request-check-question") ?? own("record-feedback-message") ?? own("ask-referrer-text") ?? first
+      );
+    case "rag-required":
+    case "unknown-outcome":
+      return own("decide-outcome") ?? first;
+    case "consent-required":
+      return own("step-down-consent") ?? first;
+    case "s42-criteria-required":
+      return own("decide-s42") ?? first;
+    default:
+      return first;
+  }
+}

@@ -1,0 +1,417 @@
+import { Button, Checkboxes, ErrorMessage, Radios, Textarea } from "@portal/govuk-react";
+import type { ReactNode } from "react";
+import { Form } from "react-router";
+import { type FormState, formState } from "./form-state.ts";
+import { S42_CONDITIONS } from "./s42.ts";
+import type { ActionForms, Choice, Refusal } from "./types.ts";
+
+interface ActionsProps {
+  itemId: string;
+  forms: ActionForms;
+  refusal: Refusal | undefined;
+}
+
+/** One command's form: its own heading, a hidden intent, and field ids that start with the intent. */
+function ActionForm({
+  itemId,
+  intent,
+  heading,
+  children,
+}: {
+  itemId: string;
+  intent: string;
+  heading: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`action-${intent}`} className="govuk-!-margin-bottom-8">
+      <h3 className="govuk-heading-s" id={`action-${intent}`}>
+        {heading}
+      </h3>
+      <Form method="post" action={`/items/${encodeURIComponent(itemId)}`} noValidate>
+        <input type="hidden" name="intent" value={intent} />
+        {children}
+      </Form>
+    </section>
+  );
+}
+
+/** A form that is only a button: a refusal's message sits above the button, which the summary links to. */
+function SubmitOnly({
+  state,
+  id,
+  text,
+  classes,
+}: {
+  state: FormState;
+  id: string;
+  text: string;
+  classes?: string;
+}) {
+  const error = state.error(id);
+  const button = (
+    <Button
+      id={id}
+      text={text}
+      classes={classes}
+      preventDoubleClick
+      attributes={error ? { "aria-describedby": `${id}-error` } : undefined}
+    />
+  );
+  return error ? (
+    <div className="govuk-form-group govuk-form-group--error">
+      <ErrorMessage id={`${id}-error`} text={error.text} />
+      {button}
+    </div>
+  ) : (
+    button
+  );
+}
+
+const items = (choices: readonly Choice[]) =>
+  choices.map((choice) => ({
+    value: choice.value,
+    text: choice.text,
+    ...(choice.hint ? { hint: { text: choice.hint } } : {}),
+  }));
+
+const legend = (text: string) => ({ legend: { text, classes: "govuk-fieldset__legend--s" } });
+
+type FormProps<K extends keyof ActionForms> = { form: NonNullable<ActionForms[K]>; state: FormState };
+
+function AssignFields({ form: { toMe, unassign, assignee }, state }: FormProps<"assign">) {
+  const error = state.error("assign-to");
+  return (
+    <>
+      <p className="govuk-body">{assignee ? `Assigned to ${assignee}.` : "Nobody is assigned."}</p>
+      <div className={error ? "govuk-form-group govuk-form-group--error" : undefined}>
+        {error && <ErrorMessage id="assign-to-error" text={error.text} />}
+        <div className="govuk-button-group">
+          {toMe && (
+            <Button id="assign-to" name="assign-to" value="me" text="Assign to me" preventDoubleClick />
+          )}
+          {unassign && (
+            <Button
+              id={toMe ? undefined : "assign-to"}
+              name="assign-to"
+              value="nobody"
+              text="Unassign"
+              classes="govuk-button--secondary"
+              preventDoubleClick
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function ScreenFields({ form: { ratings, current }, state }: FormProps<"screen">) {
+  // Someone who may not change a rating may still confirm it, with a reason.
+  const fixed = ratings.length === 1 && current !== null;
+  return (
+    <>
+      <Radios
+        name="screen-rag"
+        idPrefix="screen-rag"
+        fieldset={legend(fixed ? "RAG rating" : "What is the RAG rating?")}
+        hint={fixed ? { text: "Only a manager can change a rating once it is given." } : undefined}
+        items={items(ratings)}
+        value={state.text("screen-rag") ?? current ?? undefined}
+        errorMessage={state.error("screen-rag")}
+      />
+      <Textarea
+        id="screen-reason"
+        name="screen-reason"
+        label={{ text: current ? "Reason" : "Reason (optional)" }}
+        hint={current && !fixed ? { text: "Give a reason if you change the rating." } : undefined}
+        value={state.text("screen-reason") ?? ""}
+        errorMessage={state.error("screen-reason")}
+        rows={3}
+      />
+      <Button text={fixed ? "Confirm RAG rating" : "Record RAG rating"} preventDoubleClick />
+    </>
+  );
+}
+
+function RequestCheckFields({ form, state }: FormProps<"requestCheck">) {
+  return (
+    <>
+      <Radios
+        name="request-check-agency"
+        idPrefix="request-check-agency"
+        fieldset={legend("Which agency do you want to ask?")}
+        items={items(form.agencies)}
+        value={state.text("request-check-agency")}
+        errorMessage={state.error("request-check-agency")}
+      />
+      <Textarea
+        id="request-check-question"
+        name="request-check-question"
+        label={{ text: "What do you want to ask them?" }}
+        hint={{ text: "The agency sees who the referral is about and your question, nothing else." }}
+        value={state.text("request-check-question") ?? ""}
+        errorMessage={state.error("request-check-question")}
+        rows={4}
+      />
+      <Button text="Send the check" preventDoubleClick />
+    </>
+  );
+}
+
+function WithdrawCheckFields({ form, state }: FormProps<"withdrawCheck">) {
+  return (
+    <>
+      <Radios
+        name="withdraw-check-id"
+        idPrefix="withdraw-check-id"
+        fieldset={legend("Which check do you want to withdraw?")}
+        items={items(form.checks)}
+        value={state.text("withdraw-check-id")}
+        errorMessage={state.error("withdraw-check-id")}
+      />
+      <Textarea
+        id="withdraw-check-reason"
+        name="withdraw-check-reason"
+        label={{ text: "Why are you withdrawing it?" }}
+        value={state.text("withdraw-check-reason") ?? ""}
+        errorMessage={state.error("withdraw-check-reason")}
+        rows={3}
+      />
+      <Button text="Withdraw the check" classes="govuk-button--secondary" preventDoubleClick />
+    </>
+  );
+}
+
+function DecideFields({ form: { outcomes, s42 }, state }: FormProps<"decide">) {
+  // Revealed under the s42 choice; without JavaScript it is always shown.
+  const conditions = (
+    <Checkboxes
+      name="decide-s42"
+      idPrefix="decide-s42"
+      fieldset={legend("Which section 42 conditions apply?")}
+      hint={{ text: "A section 42 enquiry needs all three." }}
+      items={[...S42_CONDITIONS]}
+      values={state.list("decide-s42") ?? []}
+      errorMessage={state.error("decide-s42")}
+    />
+  );
+  return (
+    <>
+      <Radios
+        name="decide-outcome"
+        idPrefix="decide-outcome"
+        fieldset={legend("What is the decision?")}
+        items={outcomes.map((outcome) => ({
+          value: outcome.value,
+          text: outcome.text,
+          ...(s42 && outcome.value === "s42-enquiry" ? { conditional: { html: conditions } } : {}),
+        }))}
+        value={state.text("decide-outcome")}
+        errorMessage={state.error("decide-outcome")}
+      />
+      <Textarea
+        id="decide-reason"
+        name="decide-reason"
+        label={{ text: "Reasons for the decision" }}
+        value={state.text("decide-reason") ?? ""}
+        errorMessage={state.error("decide-reason")}
+        rows={5}
+      />
+      <Button text="Record the decision" preventDoubleClick />
+    </>
+  );
+}
+
+function StepDownFields({ form, state }: FormProps<"stepDown">) {
+  return (
+    <>
+      <p className="govuk-body">This records the decision and creates an early help item for the family.</p>
+      <Textarea
+        id="step-down-reason"
+        name="step-down-reason"
+        label={{ text: "Why is early help right for this family?" }}
+        value={state.text("step-down-reason") ?? ""}
+        errorMessage={state.error("step-down-reason")}
+        rows={4}
+      />
+      {form.askConsent && (
+        <Checkboxes
+          name="step-down-consent"
+          idPrefix="step-down-consent"
+          fieldset={legend("Consent")}
+          hint={{
+            text: "The referral does not record that the family agreed, and early help needs their consent.",
+          }}
+          items={[{ value: "yes", text: "The family has agreed to early help" }]}
+          values={state.list("step-down-consent") ?? []}
+          errorMessage={state.error("step-down-consent")}
+        />
+      )}
+      <Button text="Step down to early help" preventDoubleClick />
+    </>
+  );
+}
+
+function RecordFeedbackFields({ form, state }: FormProps<"recordFeedback">) {
+  return (
+    <>
+      <Textarea
+        id="record-feedback-message"
+        name="record-feedback-message"
+        label={{ text: "What did you tell the referrer?" }}
+        hint={form.recorded ? { text: "This replaces what was recorded before." } : undefined}
+        value={state.text("record-feedback-message") ?? ""}
+        errorMessage={state.error("record-feedback-message")}
+        rows={4}
+      />
+      <Button text="Record what you told the referrer" preventDoubleClick />
+    </>
+  );
+}
+
+function AskReferrerFields({ state }: { state: FormState }) {
+  return (
+    <>
+      <Textarea
+        id="ask-referrer-text"
+        name="ask-referrer-text"
+        label={{ text: "Your question" }}
+        hint={{
+          text: "The referrer is emailed a link to read and answer it. The email says nothing about the people in it.",
+        }}
+        value={state.text("ask-referrer-text") ?? ""}
+        errorMessage={state.error("ask-referrer-text")}
+        rows={4}
+      />
+      <Button text="Send the question" preventDoubleClick />
+    </>
+  );
+}
+
+function RerouteFields({ form, state }: FormProps<"reroute">) {
+  return (
+    <>
+      <Radios
+        name="reroute-to"
+        idPrefix="reroute-to"
+        fieldset={legend("Which team should have this?")}
+        items={items(form.services)}
+        value={state.text("reroute-to")}
+        errorMessage={state.error("reroute-to")}
+      />
+      <Textarea
+        id="reroute-reason"
+        name="reroute-reason"
+        label={{ text: "Why does it belong with them?" }}
+        value={state.text("reroute-reason") ?? ""}
+        errorMessage={state.error("reroute-reason")}
+        rows={3}
+      />
+      <Button text="Send to this team" classes="govuk-button--secondary" preventDoubleClick />
+    </>
+  );
+}
+
+/**
+ * "Actions": a GOV.UK form for each command the viewer may run now, in the order the work goes.
+ * Without JavaScript each is an ordinary post; a refused one comes back with its messages and what
+ * was typed, and nothing has changed.
+ */
+export function Actions({ itemId, forms, refusal }: ActionsProps) {
+  const state = (intent: string) => formState(refusal, intent);
+  const form = (intent: string, heading: string, fields: ReactNode) => (
+    <ActionForm itemId={itemId} intent={intent} heading={heading}>
+      {fields}
+    </ActionForm>
+  );
+  return (
+    <section aria-labelledby="actions">
+      <h2 className="govuk-heading-m" id="actions">
+        Actions
+      </h2>
+      {Object.keys(forms).length === 0 && (
+        <p className="govuk-body">There is nothing you can do to this item now.</p>
+      )}
+      {forms.acknowledge &&
+        form(
+          "acknowledge",
+          "Tell the referrer it arrived",
+          <>
+            <p className="govuk-body">Record this once the referrer knows their referral has arrived.</p>
+            <SubmitOnly
+              state={state("acknowledge")}
+              id="acknowledge-submit"
+              text="Record that the referrer has been told it arrived"
+            />
+          </>,
+        )}
+      {forms.assign &&
+        form(
+          "assign",
+          "Who is working on this",
+          <AssignFields form={forms.assign} state={state("assign")} />,
+        )}
+      {forms.screen &&
+        form(
+          "screen",
+          forms.screen.ratings.length === 1 && forms.screen.current ? "Confirm the RAG rating" : "RAG rating",
+          <ScreenFields form={forms.screen} state={state("screen")} />,
+        )}
+      {forms.requestCheck &&
+        form(
+          "request-check",
+          "Ask a partner agency",
+          <RequestCheckFields form={forms.requestCheck} state={state("request-check")} />,
+        )}
+      {forms.withdrawCheck &&
+        form(
+          "withdraw-check",
+          "Withdraw a check",
+          <WithdrawCheckFields form={forms.withdrawCheck} state={state("withdraw-check")} />,
+        )}
+      {forms.decide &&
+        form("decide", "Decision", <DecideFields form={forms.decide} state={state("decide")} />)}
+      {forms.stepDown &&
+        form(
+          "step-down",
+          "Step down to early help",
+          <StepDownFields form={forms.stepDown} state={state("step-down")} />,
+        )}
+      {forms.recordFeedback &&
+        form(
+          "record-feedback",
+          "Tell the referrer the outcome",
+          <RecordFeedbackFields form={forms.recordFeedback} state={state("record-feedback")} />,
+        )}
+      {forms.askReferrer &&
+        form(
+          "ask-referrer",
+          "Ask the referrer a question",
+          <AskReferrerFields state={state("ask-referrer")} />,
+        )}
+      {forms.reroute &&
+        form(
+          "reroute",
+          "Send to another team",
+          <RerouteFields form={forms.reroute} state={state("reroute")} />,
+        )}
+      {forms.close &&
+        form(
+          "close",
+          "Close this item",
+          <>
+            {forms.close.feedbackFirst && (
+              <p className="govuk-body">Record what you told the referrer before you close this item.</p>
+            )}
+            <SubmitOnly
+              state={state("close")}
+              id="close-submit"
+              text="Close this item"
+              classes="govuk-button--secondary"
+            />
+          </>,
+        )}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./open.ts";
+export * from "./senders.ts";
+export * from "./templates.ts";
+export * from "./worker.ts";
