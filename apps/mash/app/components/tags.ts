@@ -10,12 +10,13 @@ const RAG_CLASSES: Record<Rag, string> = {
   red: "govuk-tag--red",
   amber: "govuk-tag--orange",
   green: "govuk-tag--green",
-  blue: "govuk-tag--blue",
+  // Blue is the tag's own colour in govuk-frontend 6: no modifier.
+  blue: "",
 };
 
 export function ragTag(rag: Rag | null): string {
   return rag
-    ? `<strong class="govuk-tag ${RAG_CLASSES[rag]}">${RAG_NAMES[rag]}</strong>`
+    ? `<strong class="${`govuk-tag ${RAG_CLASSES[rag]}`.trim()}">${RAG_NAMES[rag]}</strong>`
     : `<strong class="govuk-tag govuk-tag--grey">Not rated</strong>`;
 }
 

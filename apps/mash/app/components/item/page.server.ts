@@ -49,7 +49,8 @@ const LINK_WORDS: Record<ItemLink["kind"], string> = {
 };
 
 const STAGE_CLASSES: Record<Stage, string> = {
-  received: "govuk-tag--blue",
+  // Blue is the tag's own colour in govuk-frontend 6: no modifier.
+  received: "",
   screening: "govuk-tag--turquoise",
   decided: "govuk-tag--purple",
   closed: "govuk-tag--grey",
@@ -194,7 +195,7 @@ function checkRow(check: PartnerCheck, now: Date): CheckRow {
         ? { text: "Withdrawn", classes: "govuk-tag--grey" }
         : check.dueAt.getTime() < now.getTime()
           ? { text: "Overdue", classes: "govuk-tag--red" }
-          : { text: "Waiting", classes: "govuk-tag--blue" };
+          : { text: "Waiting", classes: "" };
   const answeredBy =
     check.respondedBy && check.respondedAt
       ? `${[check.respondedBy.name, check.respondedBy.organisation].filter(Boolean).join(", ")} on ${formatDateTime(check.respondedAt)}`
