@@ -6,6 +6,7 @@ export * from "./encompass.ts";
 export * from "./errors.ts";
 export * from "./ids.ts";
 export * from "./intake.ts";
+export * from "./lado/index.ts";
 export * from "./london-time.ts";
 export * from "./matching/index.ts";
 export * from "./normalise.ts";
