@@ -1,6 +1,9 @@
 export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 export * from "./connection.ts";
 export * from "./intake-store.ts";
+export * from "./lado-store.ts";
+/** Copies of @portal/intake's LADO shapes (db cannot import intake). */
+export * as ladoShapes from "./lado-types.ts";
 export * from "./migrate.ts";
 export * from "./query-plan.ts";
 export * as schema from "./schema.ts";

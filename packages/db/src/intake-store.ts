@@ -37,6 +37,7 @@ type SubmittedColumns = Omit<
   | "closure"
   | "questionId"
   | "questionAskedAt"
+  | "caseFile"
 >;
 
 /** An intake item as @portal/intake's IntakeItemRecord: its columns and its subject people's keys. */

@@ -248,6 +248,11 @@ export const intakeItems = sqliteTable(
     dueAt: integer("due_at", { mode: "timestamp_ms" }),
     /** Queue order (with id): due_at in ms, or NO_DEADLINE_KEY − received_at when nothing is owed. */
     queueKey: integer("queue_key").notNull().default(0),
+    /**
+     * A LADO case's facts beside its stage (consideration, meetings, enquiries, outcome, follow-ons,
+     * MASH links; times in epoch milliseconds). Null for other services and for a case not yet touched.
+     */
+    caseFile: text("case_file", { mode: "json" }).$type<Record<string, StoredJson>>(),
   },
   (t) => [
     // Open items in queue order, carrying every column the open-queue filters and counts read, so a

@@ -1,9 +1,11 @@
 import { appUrl, attachmentsDir, type Env } from "@portal/config";
-import { createSqliteIntakeStore, createSqliteTriageStore, type Db } from "@portal/db";
+import { createSqliteIntakeStore, createSqliteLadoStore, createSqliteTriageStore, type Db } from "@portal/db";
 import { createDirectoryFileStore, type FileStore } from "./attachments/file-store.ts";
 import { createAttachmentService } from "./attachments/service.ts";
 import { createDraftService } from "./drafts.ts";
 import type { SchoolContact } from "./encompass.ts";
+import { createLado, type Lado } from "./lado/service.ts";
+import type { LadoStore } from "./lado/store.ts";
 import { createReferrals, type Referrals } from "./referrals/service.ts";
 import { createResumeLinkService, resolveResumeSecret } from "./resume-links.ts";
 import { type SlaCalendar, type SlaPolicy, slaFromEnv } from "./sla/index.ts";
@@ -120,7 +122,22 @@ export function openReferrals(db: Db, env: Env): Referrals {
     files: createDirectoryFileStore(attachmentsDir(env)),
     attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
     ...slaFromEnv(env),
+    lado: createSqliteLadoStore(db).lado,
     schools: env.SCHOOL_CONTACTS,
     schoolDayStartMinutes: env.SCHOOL_DAY_START,
+  });
+}
+
+function ladoStore(db: Db): LadoStore {
+  const { outbox } = createSqliteIntakeStore(db);
+  return { ...createSqliteLadoStore(db), outbox };
+}
+
+/** The LADO's case service over the suite's database, on the configured working calendar. */
+export function openLado(db: Db, env: Env): Lado {
+  return createLado({
+    store: ladoStore(db),
+    referrerLink: referrerLink(env),
+    calendar: slaFromEnv(env).calendar,
   });
 }

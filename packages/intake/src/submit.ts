@@ -2,6 +2,7 @@ import { isExpired } from "./drafts.ts";
 import { encompassDue, encompassSchools, type SchoolContact } from "./encompass.ts";
 import { DraftUnavailableError } from "./errors.ts";
 import { makeReference, randomId, SERVICES, type Service } from "./ids.ts";
+import { CONSIDERATION_WORKING_DAYS } from "./lado/timescales.ts";
 import { formatDateTime } from "./london-time.ts";
 import { personKeys } from "./matching/index.ts";
 import { normaliseDate, normaliseName, normalisePostcode } from "./normalise.ts";
@@ -70,6 +71,8 @@ function plainJson(value: object): { [key: string]: Json } {
 
 /** The first deadline a new item owes, so it takes its place in the queue the moment it lands. */
 function firstDeadline(item: NewIntakeItem, calendar: SlaCalendar, policy: SlaPolicy): Date | null {
+  // A LADO referral owes its initial consideration (lado/timescales.ts).
+  if (item.service === "lado") return calendar.addWorkingDays(item.receivedAt, CONSIDERATION_WORKING_DAYS);
   if (!isTriageService(item.service)) return null;
   const fresh = {
     ...newItem({

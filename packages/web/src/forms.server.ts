@@ -21,7 +21,7 @@ import {
 } from "@portal/intake";
 import { redirect } from "react-router";
 import { formAt, type PortalForm } from "./form-registry.ts";
-import { requirePortalUser } from "./guard.server.ts";
+import { notFound, requirePortalUser } from "./guard.server.ts";
 import { currentPortal, type Portal } from "./portal.server.ts";
 
 /** Everything a form route needs, after the checks that let this person use this form here. */
@@ -44,8 +44,6 @@ export function portalIntake(portal: Portal): Intake {
   intake ??= openIntake(portal.db, portal.env);
   return intake;
 }
-
-const notFound = () => new Response("Not Found", { status: 404 });
 
 /**
  * Finds the form this URL belongs to and checks who may use it: the public portal's forms are open

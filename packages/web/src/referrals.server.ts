@@ -3,7 +3,7 @@ import { createSqliteIntakeStore } from "@portal/db";
 import { ACCEPTED_FILE_TYPES, type Actor, openReferrals, type Referrals } from "@portal/intake";
 import { data, redirect } from "react-router";
 import { chosenFile } from "./form-uploads.server.ts";
-import { requirePortalUser } from "./guard.server.ts";
+import { actorOf, notFound, requirePortalUser } from "./guard.server.ts";
 import { currentPortal, type Portal } from "./portal.server.ts";
 import { itemHref, noticeDetail, outboxRows, referralDetail, referralRows } from "./referrals/display.ts";
 import { ANSWER_FILE_FIELD, answerError, normaliseAnswer, type ReplyFailure } from "./referrals/reply.ts";
@@ -35,18 +35,8 @@ export async function referrerContext(request: Request): Promise<ReferrerContext
   const user =
     portal.name === "public" ? await portal.auth.requireUser(request) : await requirePortalUser(request);
   referrals ??= openReferrals(portal.db, portal.env);
-  const actor: Actor = {
-    subject: user.subject,
-    name: user.name,
-    roles: user.roles,
-    organisation: user.organisation,
-    organisationType: user.organisationType,
-  };
-  return { portal, user, actor, referrals, now: new Date() };
+  return { portal, user, actor: actorOf(user), referrals, now: new Date() };
 }
-
-/** Not found, and also not theirs: the same answer, so ids cannot be probed. */
-export const notFound = () => new Response("Not Found", { status: 404 });
 
 /** `/referrals` (`/requests`): theirs, or for a safeguarding lead their organisation's, newest first. */
 export async function loadReferralsList(request: Request) {

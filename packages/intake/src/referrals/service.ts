@@ -9,6 +9,9 @@ import {
 } from "../attachments/service.ts";
 import { type EncompassNotice, encompassNotice, type SchoolContact } from "../encompass.ts";
 import { randomId } from "../ids.ts";
+import { canSeeCaseAsReferrer, type LadoReferrerView, ladoReferrerView } from "../lado/permissions.ts";
+import type { LadoRepository } from "../lado/store.ts";
+import type { LadoCase, LadoOutcomeCategory } from "../lado/types.ts";
 import type { SlaCalendar, SlaPolicy } from "../sla/index.ts";
 import type { AttachmentRecord } from "../store.ts";
 import { type Deadlines, deadlines, queueOrder } from "../triage/deadlines.ts";
@@ -17,7 +20,7 @@ import { canSeeAsReferrer } from "../triage/permissions.ts";
 import type { ReferrerItemRow, TriageStore } from "../triage/store.ts";
 import type { Actor, TriageError, TriageItem } from "../triage/types.ts";
 import { transition } from "../triage/workflows.ts";
-import { type ReferrerStatus, referrerStatus } from "./status.ts";
+import { ladoReferrerStatus, type ReferrerStatus, referrerStatus } from "./status.ts";
 
 export const REFERRALS_LIMIT = 200;
 
@@ -70,7 +73,18 @@ export interface ReferralsOptions {
   policy: SlaPolicy;
   schools: readonly SchoolContact[];
   schoolDayStartMinutes: number;
+  /** LADO cases, which the referrer follows through `ladoReferrerView` only. */
+  lado?: Pick<LadoRepository, "load">;
 }
+
+/** The KCSIE outcome categories in the words the employer reads. */
+export const LADO_OUTCOME_LABELS: Record<LadoOutcomeCategory, string> = {
+  substantiated: "Substantiated",
+  unsubstantiated: "Unsubstantiated",
+  unfounded: "Unfounded",
+  false: "False",
+  malicious: "Malicious",
+};
 
 function nextOwed(owed: Deadlines, now: Date): ReferralView["deadline"] {
   const entries = (
@@ -107,6 +121,37 @@ export function createReferrals(options: ReferralsOptions) {
     return item && canSeeAsReferrer(actor, item) ? item : null;
   }
 
+  /** A LADO case the person referred (or their organisation did, for its safeguarding lead). */
+  function visibleCase(actor: Actor, id: string): LadoCase | null {
+    const lado = options.lado?.load(id);
+    return lado && canSeeCaseAsReferrer(actor, lado) ? lado : null;
+  }
+
+  /** Built from `ladoReferrerView` alone, so no meeting, enquiry or note can reach the page. */
+  const ladoSummary = (actor: Actor, lado: LadoCase, formId: string): ReferralSummary => {
+    const seen: LadoReferrerView = ladoReferrerView(lado);
+    return {
+      id: lado.id,
+      reference: seen.reference,
+      formId,
+      receivedAt: seen.receivedAt,
+      status: ladoReferrerStatus(seen.stage),
+      sentByColleague: lado.referrerSubject !== actor.subject,
+      waitingForYou: false,
+    };
+  };
+
+  const ladoView = (actor: Actor, lado: LadoCase, formId: string): ReferralView => {
+    const seen = ladoReferrerView(lado);
+    return {
+      ...ladoSummary(actor, lado, formId),
+      deadline: null,
+      outcome: seen.outcome ? { label: LADO_OUTCOME_LABELS[seen.outcome], message: null } : null,
+      messages: [],
+      question: null,
+    };
+  };
+
   return {
     /** Newest first: the person's own referrals and, for a safeguarding lead, their organisation's. */
     list(actor: Actor): ReferralSummary[] {
@@ -115,6 +160,10 @@ export function createReferrals(options: ReferralsOptions) {
           ? triage.referrerItems({ organisation: actor.organisation }, REFERRALS_LIMIT)
           : triage.referrerItems({ subject: actor.subject }, REFERRALS_LIMIT);
       return rows.flatMap((row) => {
+        if (row.service === "lado") {
+          const lado = visibleCase(actor, row.id);
+          return lado ? [ladoSummary(actor, lado, row.formId)] : [];
+        }
         const item = triage.load(row.id);
         return item && canSeeAsReferrer(actor, item) ? [summary(actor, item)] : [];
       });
@@ -123,7 +172,8 @@ export function createReferrals(options: ReferralsOptions) {
     view(actor: Actor, id: string, portal: string, now: Date): ReferralView | null {
       return store.durably(() => {
         const item = visible(actor, id);
-        if (!item) return null;
+        const lado = item ? null : visibleCase(actor, id);
+        if (!item && !lado) return null;
         store.audit.append({
           occurredAt: now,
           action: "viewed-by-referrer",
@@ -131,9 +181,10 @@ export function createReferrals(options: ReferralsOptions) {
           actorRoles: [...actor.roles],
           actorOrganisation: actor.organisation,
           portal,
-          itemId: item.id,
+          itemId: (item ?? lado)?.id ?? id,
           details: null,
         });
+        if (!item) return lado ? ladoView(actor, lado, "lado-referral") : null;
         const messages: ReferralMessage[] = triage.messagesFor(item.id).map((m) => ({
           id: m.id,
           direction: m.direction,

@@ -1,3 +1,4 @@
+import type { LadoStage } from "../lado/types.ts";
 import type { TriageItem } from "../triage/types.ts";
 
 /** Where a referral is, in the words its referrer sees (never the hub's stages or ratings). */
@@ -19,5 +20,21 @@ export function referrerStatus(item: Pick<TriageItem, "stage" | "reroutedFrom">)
     case "received":
       // A re-routed item waits, new, at the team it was sent to.
       return item.reroutedFrom ? "Sent to another team" : "Received";
+  }
+}
+
+/** Where a LADO referral is, in the same plain words (never the LADO's stages). */
+export function ladoReferrerStatus(stage: LadoStage): ReferrerStatus {
+  switch (stage) {
+    case "received":
+      return "Received";
+    case "consideration":
+    case "management":
+      return "Being looked at";
+    case "below-threshold":
+    case "outcome":
+      return "Decision made";
+    case "closed":
+      return "Closed";
   }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `intake_items` ADD `case_file` text;

@@ -1,0 +1,64 @@
+import type { PersonKeys } from "../matching/index.ts";
+import type { AuditEventRecord, Json, OutboxRepository } from "../store.ts";
+import type { LadoCandidate } from "./repeat-concerns.ts";
+import type { LadoCase, LadoOutcomeCategory, LadoStage } from "./types.ts";
+
+export interface LadoListFilters {
+  /** A stage, or "open" for every stage but closed (the default). */
+  stage?: LadoStage | "open";
+  /** Only cases whose next deadline is before `now`. */
+  overdue?: boolean;
+  /** Employer names containing this text (case-insensitive). */
+  employer?: string;
+  now: Date;
+}
+
+/** One row of the LADO's case list: no allegation details, minutes or notes. */
+export interface LadoListRow {
+  id: string;
+  reference: string;
+  stage: LadoStage;
+  receivedAt: Date;
+  dueAt: Date | null;
+  queueKey: number;
+  assigneeSubject: string | null;
+  assigneeName: string | null;
+  adultName: string;
+  employerName: string;
+  outcome: LadoOutcomeCategory | null;
+}
+
+/** What the referral said. */
+export interface LadoContent {
+  formId: string;
+  formVersion: number;
+  portal: string;
+  answers: { [key: string]: Json };
+  subjects: Json[];
+  referrer: { [key: string]: Json };
+}
+
+export interface LadoRepository {
+  /** The case; undefined unless the item exists and its service is "lado". */
+  load(id: string): LadoCase | undefined;
+  content(id: string): LadoContent | undefined;
+  /** Writes the stage, facts and order of a case (never the answers, subjects or referrer). */
+  save(lado: LadoCase, order: { dueAt: Date | null; queueKey: number }): void;
+  /** Cases in queue order (queueKey, id), `limit` at most. */
+  list(filters: LadoListFilters, limit: number): LadoListRow[];
+  /** The most recently received cases, `limit` at most (the dashboard's). */
+  allCases(limit: number): LadoCase[];
+  /** LADO cases whose adult shares a key with `keys`, newest first. */
+  candidates(keys: readonly PersonKeys[], limit: number): LadoCandidate[];
+  referenceExists(reference: string): boolean;
+}
+
+export interface LadoStore {
+  lado: LadoRepository;
+  outbox: Pick<OutboxRepository, "enqueue">;
+  audit: {
+    append(event: AuditEventRecord): void;
+    listForItem(itemId: string): (AuditEventRecord & { id: number })[];
+  };
+  durably<T>(work: () => T): T;
+}
