@@ -1,4 +1,3 @@
-import type Database from "better-sqlite3";
 import { and, eq } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
@@ -22,9 +21,9 @@ import type {
   PersonRef,
 } from "./lado-types.ts";
 import { intakeItems } from "./schema.ts";
+import { type Param, statementCache } from "./statements.ts";
 
 type Order = { dueAt: Date | null; queueKey: number };
-type Param = string | number | null;
 
 /** The subject role the LADO referral form gives the adult the allegation is about. */
 export const LADO_ADULT_ROLE = "person-allegation-against";
@@ -218,19 +217,7 @@ function toCase(row: CaseRow): LadoCase {
  */
 export function createSqliteLadoStore(db: Db) {
   const client = db.$client;
-  const statements = new Map<string, Database.Statement>();
-  const prepared = (text: string): Database.Statement => {
-    let statement = statements.get(text);
-    if (!statement) {
-      if (statements.size >= 200) statements.clear();
-      statement = client.prepare(text);
-      statements.set(text, statement);
-    }
-    return statement;
-  };
-  const all = <T>(text: string, params: readonly Param[]): T[] => prepared(text).all(...params) as T[];
-  const get = <T>(text: string, params: readonly Param[]): T | undefined =>
-    prepared(text).get(...params) as T | undefined;
+  const { all, get } = statementCache(client);
 
   const lado = {
     /** The case, or undefined when there is no such item or it is not a LADO referral. */

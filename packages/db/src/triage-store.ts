@@ -1,8 +1,8 @@
-import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
 import { intakeItems, itemChecks, itemLinks, itemMessages } from "./schema.ts";
+import { type Param, statementCache } from "./statements.ts";
 import {
   type Agency,
   type CheckStatus,
@@ -33,7 +33,6 @@ const OPEN_STAGES = ["received", "screening", "decided"] as const;
 const RAGS = ["red", "amber", "green", "blue"] as const;
 
 type Order = { dueAt: Date | null; queueKey: number };
-type Param = string | number | null;
 
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
@@ -168,20 +167,7 @@ const QUEUE_EXTRAS = (alias: string) => `
  */
 export function createSqliteTriageStore(db: Db) {
   const client = db.$client;
-  const statements = new Map<string, Database.Statement>();
-  const prepared = (text: string): Database.Statement => {
-    let statement = statements.get(text);
-    if (!statement) {
-      // IN lists make a statement per list length; a bound keeps odd shapes from piling up.
-      if (statements.size >= 500) statements.clear();
-      statement = client.prepare(text);
-      statements.set(text, statement);
-    }
-    return statement;
-  };
-  const all = <T>(text: string, params: readonly Param[]): T[] => prepared(text).all(...params) as T[];
-  const get = <T>(text: string, params: readonly Param[]): T | undefined =>
-    prepared(text).get(...params) as T | undefined;
+  const { all, get, prepared } = statementCache(client);
 
   const checksOf = (itemId: string): PartnerCheck[] =>
     all<CheckRow>("SELECT * FROM item_checks WHERE item_id = ? ORDER BY requested_at, rowid", [itemId]).map(

@@ -1,3 +1,4 @@
+import { auditAction } from "../audit.ts";
 import { randomId } from "../ids.ts";
 import { enqueueEmail } from "../notifications/templates.ts";
 import type { SlaCalendar } from "../sla/index.ts";
@@ -159,25 +160,14 @@ export function createLado(options: LadoOptions) {
   const { store, calendar } = options;
   const { lado: cases } = store;
 
-  function audit(
+  const audit = (
     actor: Actor,
     portal: string,
     itemId: string,
     action: string,
     at: Date,
     details: { [key: string]: Json } | null,
-  ) {
-    store.audit.append({
-      occurredAt: at,
-      action,
-      actorSubject: actor.subject,
-      actorRoles: [...actor.roles],
-      actorOrganisation: actor.organisation,
-      portal,
-      itemId,
-      details,
-    });
-  }
+  ) => auditAction(store.audit, { actor, portal, itemId, action, at, details });
 
   function history(itemId: string): LadoHistoryEntry[] {
     return store.audit

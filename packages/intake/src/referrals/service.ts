@@ -7,6 +7,7 @@ import {
   cleanFilename,
   contentHash,
 } from "../attachments/service.ts";
+import { auditAction } from "../audit.ts";
 import { type EncompassNotice, encompassNotice, type SchoolContact } from "../encompass.ts";
 import { randomId } from "../ids.ts";
 import { canSeeCaseAsReferrer, type LadoReferrerView, ladoReferrerView } from "../lado/permissions.ts";
@@ -174,13 +175,11 @@ export function createReferrals(options: ReferralsOptions) {
         const item = visible(actor, id);
         const lado = item ? null : visibleCase(actor, id);
         if (!item && !lado) return null;
-        store.audit.append({
-          occurredAt: now,
-          action: "viewed-by-referrer",
-          actorSubject: actor.subject,
-          actorRoles: [...actor.roles],
-          actorOrganisation: actor.organisation,
+        auditAction(store.audit, {
+          actor,
           portal,
+          at: now,
+          action: "viewed-by-referrer",
           itemId: (item ?? lado)?.id ?? id,
           details: null,
         });
@@ -235,13 +234,11 @@ export function createReferrals(options: ReferralsOptions) {
           options.schoolDayStartMinutes,
         );
         if (!notice) return null;
-        store.audit.append({
-          occurredAt: now,
-          action: "encompass-notice-viewed",
-          actorSubject: actor.subject,
-          actorRoles: [...actor.roles],
-          actorOrganisation: actor.organisation,
+        auditAction(store.audit, {
+          actor,
           portal,
+          at: now,
+          action: "encompass-notice-viewed",
           itemId: item.id,
           details: null,
         });
@@ -319,13 +316,11 @@ export function createReferrals(options: ReferralsOptions) {
         });
         if (upload) store.attachments.insert(upload);
         triage.save(next, queueOrder(next, calendar, policy));
-        store.audit.append({
-          occurredAt: now,
-          action: "referrer-replied",
-          actorSubject: actor.subject,
-          actorRoles: [...actor.roles],
-          actorOrganisation: actor.organisation,
+        auditAction(store.audit, {
+          actor,
           portal,
+          at: now,
+          action: "referrer-replied",
           itemId: item.id,
           details: {
             messageId,

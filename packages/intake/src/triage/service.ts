@@ -5,6 +5,7 @@ import {
   attachedFile,
   attachmentInfo,
 } from "../attachments/service.ts";
+import { auditAction } from "../audit.ts";
 import { makeReference, randomId } from "../ids.ts";
 import {
   contactsInLast12Months,
@@ -161,25 +162,14 @@ export function createTriage(options: TriageOptions) {
 
   const orderOf = (item: TriageItem) => queueOrder(item, calendar, policy);
 
-  function audit(
+  const audit = (
     actor: Actor,
     portal: string,
     itemId: string,
     action: string,
     at: Date,
     details: { [key: string]: Json } | null,
-  ) {
-    store.audit.append({
-      occurredAt: at,
-      action,
-      actorSubject: actor.subject,
-      actorRoles: [...actor.roles],
-      actorOrganisation: actor.organisation,
-      portal,
-      itemId,
-      details,
-    });
-  }
+  ) => auditAction(store.audit, { actor, portal, itemId, action, at, details });
 
   /**
    * The messages a change owes the referrer, written in the same transaction as the change. Emails
