@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
+import { readItemContent } from "./item-content.ts";
 import type {
   Consideration,
   Feedback,
@@ -231,27 +232,10 @@ export function createSqliteLadoStore(db: Db) {
 
     /** What the referral said (LADO items only). */
     content(id: string): LadoContent | undefined {
-      const row = get<{
-        form_id: string;
-        form_version: number;
-        portal: string;
-        answers: string;
-        subjects: string;
-        referrer: string;
-      }>(
-        `SELECT form_id, form_version, portal, answers, subjects, referrer FROM intake_items
-         WHERE id = ? AND service = 'lado'`,
-        [id],
-      );
-      if (!row) return undefined;
-      return {
-        formId: row.form_id,
-        formVersion: row.form_version,
-        portal: row.portal,
-        answers: JSON.parse(row.answers) as { [key: string]: Json },
-        subjects: JSON.parse(row.subjects) as Json[],
-        referrer: JSON.parse(row.referrer) as { [key: string]: Json },
-      };
+      const stored = readItemContent(get, id);
+      if (!stored || !(stored.service === "lado")) return undefined;
+      const { service: _service, ...content } = stored;
+      return content;
     },
 
     /** Writes the workflow's columns and case file (never the answers, subjects or referrer). */

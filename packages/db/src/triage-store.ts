@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
+import { readItemContent } from "./item-content.ts";
 import { intakeItems, itemChecks, itemLinks, itemMessages } from "./schema.ts";
 import { type Param, statementCache } from "./statements.ts";
 import {
@@ -12,7 +13,6 @@ import {
   type ItemLink,
   type ItemMessage,
   isTriageService,
-  type Json,
   type KnownPerson,
   type LinkKind,
   type PartnerCheck,
@@ -312,27 +312,10 @@ export function createSqliteTriageStore(db: Db) {
 
     /** The answers, subjects and referrer of a triage item (undefined for another service's item). */
     content(id: string): ItemContent | undefined {
-      const row = get<{
-        service: string;
-        form_id: string;
-        form_version: number;
-        portal: string;
-        answers: string;
-        subjects: string;
-        referrer: string;
-      }>(
-        "SELECT service, form_id, form_version, portal, answers, subjects, referrer FROM intake_items WHERE id = ?",
-        [id],
-      );
-      if (!row || !isTriageService(row.service)) return undefined;
-      return {
-        formId: row.form_id,
-        formVersion: row.form_version,
-        portal: row.portal,
-        answers: JSON.parse(row.answers) as { [key: string]: Json },
-        subjects: JSON.parse(row.subjects) as Json[],
-        referrer: JSON.parse(row.referrer) as { [key: string]: Json },
-      };
+      const stored = readItemContent(get, id);
+      if (!stored || !isTriageService(stored.service)) return undefined;
+      const { service: _service, ...content } = stored;
+      return content;
     },
 
     save(item: TriageItem, order: Order): void {

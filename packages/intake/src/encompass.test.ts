@@ -4,7 +4,7 @@ import { encompassDue, encompassSchools } from "./encompass.ts";
 import { openReferrals } from "./intake.ts";
 import { createSlaCalendar } from "./sla/index.ts";
 import type { Answers } from "./store.ts";
-import { testIntake } from "./test-support.ts";
+import { sendTestReferral, testIntake } from "./test-support.ts";
 import { actor } from "./triage/test-support.ts";
 import type { Actor } from "./triage/types.ts";
 
@@ -75,17 +75,7 @@ describe("a police notification naming a school", () => {
 
   function send() {
     const h = testIntake({ SCHOOL_CONTACTS: JSON.stringify([GREENFIELD, HILLSIDE]) }, FRIDAY_10PM);
-    const saved = h.intake.saveDraftPage({
-      actor: { subject: officer.subject, portal: "professionals" },
-      formId: "police-notification",
-      formVersion: 1,
-      answers: {},
-      visitedPageIds: [],
-      now: FRIDAY_10PM,
-    });
-    if (!("ok" in saved)) throw new Error(saved.error);
-    const { itemId, reference } = h.intake.submitReferral({
-      draftId: saved.ok.id,
+    const { itemId, reference } = sendTestReferral(h.intake, {
       service: "children",
       formId: "police-notification",
       formVersion: 1,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { type Env, parseEnv } from "@portal/config";
 import { applyMigrations, createSqliteIntakeStore, type Db, openDatabase } from "@portal/db";
 import { createIntake, type IntakeOptions, intakeSettings, openIntake } from "./intake.ts";
+import type { SubmitReferralInput, SubmitReferralResult } from "./submit.ts";
 
 /** A fresh migrated SQLite file in a temporary folder, with attachments beside it (tests only). */
 export function testDatabase(vars: Record<string, string> = {}) {
@@ -33,3 +34,20 @@ export function intakeWith(db: Db, env: Env, options: Partial<IntakeOptions>) {
 }
 
 export const at = (iso: string) => new Date(iso);
+
+/** Sends a referral through the real draft and submit services, as a portal does (tests only). */
+export function sendTestReferral(
+  intake: ReturnType<typeof createIntake>,
+  input: Omit<SubmitReferralInput, "draftId">,
+): SubmitReferralResult {
+  const saved = intake.saveDraftPage({
+    actor: { subject: input.referrer.subject ?? null, portal: input.portal },
+    formId: input.formId,
+    formVersion: input.formVersion,
+    answers: {},
+    visitedPageIds: [],
+    now: input.now,
+  });
+  if (!("ok" in saved)) throw new Error(saved.error);
+  return intake.submitReferral({ ...input, draftId: saved.ok.id });
+}

@@ -1,7 +1,7 @@
 import { createSqliteIntakeStore } from "@portal/db";
 import { describe, expect, it } from "vitest";
 import { openLado, openReferrals } from "../intake.ts";
-import { testIntake } from "../test-support.ts";
+import { sendTestReferral, testIntake } from "../test-support.ts";
 import { actor } from "../triage/test-support.ts";
 import type { Actor } from "../triage/types.ts";
 
@@ -19,19 +19,8 @@ function harness() {
   const h = testIntake({ DEMO_MODE: "1" }, MONDAY_0930);
   const lado = openLado(h.db, h.env);
   const referrals = openReferrals(h.db, h.env);
-  let n = 0;
   const submit = (by: Actor, now = MONDAY_0930) => {
-    const saved = h.intake.saveDraftPage({
-      actor: { subject: by.subject, portal: "professionals" },
-      formId: "lado-referral",
-      formVersion: 1,
-      answers: { n: String(n++) },
-      visitedPageIds: [],
-      now,
-    });
-    if (!("ok" in saved)) throw new Error(saved.error);
-    return h.intake.submitReferral({
-      draftId: saved.ok.id,
+    return sendTestReferral(h.intake, {
       service: "lado",
       formId: "lado-referral",
       formVersion: 1,

@@ -4,7 +4,7 @@ import { createSqliteIntakeStore, createSqliteTriageStore } from "@portal/db";
 import { describe, expect, it } from "vitest";
 import { WRONG_TYPE_MESSAGE } from "../attachments/service.ts";
 import { openReferrals, openTriage } from "../intake.ts";
-import { testIntake } from "../test-support.ts";
+import { sendTestReferral, testIntake } from "../test-support.ts";
 import { actor } from "../triage/test-support.ts";
 import type { Actor } from "../triage/types.ts";
 
@@ -25,19 +25,8 @@ function harness() {
   const h = testIntake({ DEMO_MODE: "1" }, MONDAY_0930);
   const triage = openTriage(h.db, h.env);
   const referrals = openReferrals(h.db, h.env);
-  let n = 0;
   const submit = (by: Actor & { email?: string }, now = MONDAY_0930) => {
-    const saved = h.intake.saveDraftPage({
-      actor: { subject: by.subject, portal: "professionals" },
-      formId: "child-safeguarding-referral",
-      formVersion: 1,
-      answers: { n: String(n++) },
-      visitedPageIds: [],
-      now,
-    });
-    if (!("ok" in saved)) throw new Error(saved.error);
-    return h.intake.submitReferral({
-      draftId: saved.ok.id,
+    return sendTestReferral(h.intake, {
       service: "children",
       formId: "child-safeguarding-referral",
       formVersion: 1,

@@ -2,7 +2,7 @@ import { createSqliteTriageStore } from "@portal/db";
 import { describe, expect, it } from "vitest";
 import { openTriage } from "../intake.ts";
 import type { SubjectPerson } from "../submit.ts";
-import { testIntake } from "../test-support.ts";
+import { sendTestReferral, testIntake } from "../test-support.ts";
 import { actor } from "./test-support.ts";
 import type { Actor } from "./types.ts";
 
@@ -20,7 +20,6 @@ const adults = actor("adults@council.example.org");
 function harness() {
   const h = testIntake({}, MONDAY_0930);
   const triage = openTriage(h.db, h.env);
-  let drafts = 0;
   const submit = (
     subjects: SubjectPerson[],
     options: {
@@ -30,17 +29,7 @@ function harness() {
     } = {},
   ) => {
     const now = options.now ?? MONDAY_0930;
-    const saved = h.intake.saveDraftPage({
-      actor: { subject: "sub-dsl", portal: "professionals" },
-      formId: "child-safeguarding-referral",
-      formVersion: 1,
-      answers: { n: String(drafts++) },
-      visitedPageIds: [],
-      now,
-    });
-    if (!("ok" in saved)) throw new Error(saved.error);
-    return h.intake.submitReferral({
-      draftId: saved.ok.id,
+    return sendTestReferral(h.intake, {
       service: options.service ?? "children",
       formId: "child-safeguarding-referral",
       formVersion: 1,
