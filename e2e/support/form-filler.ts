@@ -69,7 +69,13 @@ export async function answerCurrentStep(
     const wanted = Array.isArray(answers[group.id]) ? (answers[group.id] as unknown[]).length : 0;
     const added = itemsFilled.get(group.id)?.size ?? 0;
     const choice = page.locator(`[name="${group.id}-add-another"][value="${added < wanted ? "yes" : "no"}"]`);
-    if ((await choice.count()) > 0) await choice.check();
+    // After a client-side navigation the address changes a moment before the new page renders: wait
+    // for the question, and skip it only if the page really has none (the group is full).
+    const present = await choice.waitFor({ state: "attached", timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (present) await choice.check();
     return;
   }
   if (group && step.item !== undefined) {
