@@ -45,3 +45,13 @@ export function outboxMessagesTo(recipient: string) {
     recipient,
   );
 }
+
+/** When the item with this reference was received. */
+export function receivedAt(reference: string): Date {
+  const at = read<{ at: number }>(
+    "select received_at as at from intake_items where reference = ?",
+    reference,
+  )[0]?.at;
+  if (at === undefined) throw new Error(`No item ${reference}`);
+  return new Date(at);
+}

@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
 import { catalogue, examples } from "@portal/forms";
+import { signInAs, submitAction } from "../support/case-page.ts";
 import { itemIdByReference, itemNotFrom, outboxMessagesTo } from "../support/database.ts";
 import { expect, expectAccessible, loginAs, test } from "../support/fixtures.ts";
 import { completeForm } from "../support/form-filler.ts";
@@ -9,31 +9,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const MARF = "child-safeguarding-referral";
 const GP = "gp@health.example.org";
-
-async function as(page: Page, persona: string, app: "mash" | "professionals") {
-  await page.context().clearCookies();
-  await loginAs(page, persona, app);
-}
-
-function action(page: Page, heading: string) {
-  return page.locator('section[aria-labelledby^="action-"]', {
-    has: page.getByRole("heading", { name: heading, exact: true }),
-  });
-}
-
-async function act(
-  page: Page,
-  heading: string,
-  fill: (form: ReturnType<typeof action>) => Promise<void>,
-  button: string,
-) {
-  const entries = page.locator('section[aria-labelledby="history"] li');
-  const before = await entries.count();
-  const form = action(page, heading);
-  await fill(form);
-  await form.getByRole("button", { name: button }).click();
-  await expect.poll(() => entries.count()).toBeGreaterThan(before);
-}
 
 test("a GP hears back: the hub's question, the GP's answer, the decision and the message, never the triage notes", async ({
   page,
@@ -47,9 +22,9 @@ test("a GP hears back: the hub's question, the GP's answer, the decision and the
   const itemUrl = url("mash", `/items/${itemId}`);
 
   const ragNote = "Bruising pattern worries the screener";
-  await as(page, "mash.sw@council.example.org", "mash");
+  await signInAs(page, "mash.sw@council.example.org", "mash");
   await page.goto(itemUrl);
-  await act(
+  await submitAction(
     page,
     "RAG rating",
     async (form) => {
@@ -58,7 +33,7 @@ test("a GP hears back: the hub's question, the GP's answer, the decision and the
     },
     "Record RAG rating",
   );
-  await act(
+  await submitAction(
     page,
     "Ask the referrer a question",
     (form) => form.getByLabel("Your question").fill("Has Maya said anything about who hurt her?"),
@@ -68,7 +43,7 @@ test("a GP hears back: the hub's question, the GP's answer, the decision and the
   await expectAccessible(page);
 
   // The GP sees the question in their referrals and answers it.
-  await as(page, GP, "professionals");
+  await signInAs(page, GP, "professionals");
   await page.goto(url("professionals", "/referrals"));
   await expectAccessible(page);
   const row = page.locator("tr", { hasText: reference });
@@ -82,12 +57,12 @@ test("a GP hears back: the hub's question, the GP's answer, the decision and the
 
   // The answer is on the item; the manager decides and the team tells the GP.
   const reasons = "Stepdad known to police for violence: assessment needed";
-  await as(page, "mash.manager@council.example.org", "mash");
+  await signInAs(page, "mash.manager@council.example.org", "mash");
   await page.goto(itemUrl);
   await expect(page.locator('section[aria-labelledby="messages"]')).toContainText(
     "She said it was her stepdad, on Friday.",
   );
-  await act(
+  await submitAction(
     page,
     "Decision",
     async (form) => {
@@ -99,7 +74,7 @@ test("a GP hears back: the hub's question, the GP's answer, the decision and the
   await page.goto(url("mash", "/queue"));
   await expect(page.locator("tr", { hasText: reference })).toContainText("Referrer not yet told");
   await page.goto(itemUrl);
-  await act(
+  await submitAction(
     page,
     "Tell the referrer the outcome",
     (form) =>
@@ -109,7 +84,7 @@ test("a GP hears back: the hub's question, the GP's answer, the decision and the
     "Record what you told the referrer",
   );
 
-  await as(page, GP, "professionals");
+  await signInAs(page, GP, "professionals");
   await page.goto(url("professionals", `/referrals/${itemId}`));
   await expect(page.getByText("Child and family assessment (section 17)")).toBeVisible();
   await expect(page.getByText("A social worker will visit the family this week.")).toBeVisible();
@@ -145,6 +120,6 @@ test("the school's safeguarding lead reads the Operation Encompass notice from a
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Operation Encompass");
   await expect(page.getByText("Maya Example").first()).toBeVisible();
   await expectAccessible(page);
-  await as(page, GP, "professionals");
+  await signInAs(page, GP, "professionals");
   expect((await page.goto(url("professionals", new URL(link).pathname)))?.status()).toBe(404);
 });

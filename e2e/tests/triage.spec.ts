@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { catalogue, examples } from "@portal/forms";
+import { actionForm, historySection, signInAs, submitAction } from "../support/case-page.ts";
 import { expect, expectAccessible, loginAs, test } from "../support/fixtures.ts";
 import { completeForm } from "../support/form-filler.ts";
 import { url } from "../support/suite.ts";
@@ -21,11 +22,6 @@ async function sendMarf(page: Page, persona: string): Promise<string> {
   return reference;
 }
 
-async function signInToHub(page: Page, persona: string) {
-  await page.context().clearCookies();
-  await loginAs(page, persona, "mash");
-}
-
 /** From the queue, opens the item with this reference; returns its address. */
 async function openFromQueue(page: Page, reference: string): Promise<string> {
   await page.goto(url("mash", "/queue"));
@@ -35,36 +31,12 @@ async function openFromQueue(page: Page, reference: string): Promise<string> {
   return page.url();
 }
 
-function section(page: Page, heading: string) {
-  return page.locator('section[aria-labelledby^="action-"]', {
-    has: page.getByRole("heading", { name: heading, exact: true }),
-  });
-}
-
-/** Sends one of the item page's action forms and waits until the history shows it went through. */
-async function submitAction(
-  page: Page,
-  heading: string,
-  fill: (form: ReturnType<typeof section>) => Promise<void>,
-  button: string,
-) {
-  const entries = history(page).locator("li");
-  const before = await entries.count();
-  const form = section(page, heading);
-  await fill(form);
-  await form.getByRole("button", { name: button }).click();
-  await expect.poll(() => entries.count()).toBeGreaterThan(before);
-  await expect(page.locator(".govuk-notification-banner--success")).toBeVisible();
-}
-
-const history = (page: Page) => page.locator('section[aria-labelledby="history"]');
-
 test("a school's referral is screened, checked by the police, decided by a manager and closed after feedback", async ({
   page,
 }) => {
   const reference = await sendMarf(page, "dsl@school.example.org");
 
-  await signInToHub(page, "mash.sw@council.example.org");
+  await signInAs(page, "mash.sw@council.example.org", "mash");
   await expectAccessible(page);
   const itemUrl = await openFromQueue(page, reference);
   await expectAccessible(page);
@@ -85,7 +57,7 @@ test("a school's referral is screened, checked by the police, decided by a manag
   await expectAccessible(page);
 
   // The police desk sees its check: who it is about and the question, never the referral.
-  await signInToHub(page, "mash.police@police.example.org");
+  await signInAs(page, "mash.police@police.example.org", "mash");
   await expect(page).toHaveURL(url("mash", "/checks"));
   await expectAccessible(page);
   await page.getByRole("link", { name: reference }).click();
@@ -104,7 +76,7 @@ test("a school's referral is screened, checked by the police, decided by a manag
   expect(await page.content()).not.toContain(question);
 
   // The manager decides; closing waits for the referrer to be told.
-  await signInToHub(page, "mash.manager@council.example.org");
+  await signInAs(page, "mash.manager@council.example.org", "mash");
   await page.goto(itemUrl);
   await expect(page.getByText("Two call-outs, in March and June. No arrests.")).toBeVisible();
   await submitAction(
@@ -134,7 +106,7 @@ test("a school's referral is screened, checked by the police, decided by a manag
   );
   await page.getByRole("button", { name: "Close this item" }).click();
   await expect(page.locator(".govuk-tag", { hasText: "Closed" }).first()).toBeVisible();
-  await expect(history(page)).toContainText("Child and family assessment (section 17)");
+  await expect(historySection(page)).toContainText("Child and family assessment (section 17)");
   await expectAccessible(page);
 });
 
@@ -142,9 +114,9 @@ test("an adult's safeguarding concern sent as a children's referral is re-routed
   page,
 }) => {
   const reference = await sendMarf(page, "gp@health.example.org");
-  await signInToHub(page, "mash.manager@council.example.org");
+  await signInAs(page, "mash.manager@council.example.org", "mash");
   const itemUrl = await openFromQueue(page, reference);
-  const reroute = section(page, "Send to another team");
+  const reroute = actionForm(page, "Send to another team");
   await reroute.getByLabel("Adults front door").check();
   await reroute
     .getByLabel("Why does it belong with them?")
@@ -154,19 +126,19 @@ test("an adult's safeguarding concern sent as a children's referral is re-routed
     `${reference} has been sent to Adults front door`,
   );
 
-  await signInToHub(page, "adults@council.example.org");
+  await signInAs(page, "adults@council.example.org", "mash");
   await openFromQueue(page, reference);
   await expect(page.getByText("Sent from Children's MASH", { exact: true })).toBeVisible();
-  await expect(history(page)).toContainText("The person at risk is an adult with care needs.");
+  await expect(historySection(page)).toContainText("The person at risk is an adult with care needs.");
   await expectAccessible(page);
   // It has left the children's queue.
-  await signInToHub(page, "mash.sw@council.example.org");
+  await signInAs(page, "mash.sw@council.example.org", "mash");
   expect((await page.goto(itemUrl))?.status()).toBe(403);
 });
 
 test("a step-down to early help creates the linked early help item", async ({ page }) => {
   const reference = await sendMarf(page, "dsl@school.example.org");
-  await signInToHub(page, "mash.manager@council.example.org");
+  await signInAs(page, "mash.manager@council.example.org", "mash");
   await openFromQueue(page, reference);
   await submitAction(page, "RAG rating", (form) => form.getByLabel("Green").check(), "Record RAG rating");
   await submitAction(
@@ -181,17 +153,17 @@ test("a step-down to early help creates the linked early help item", async ({ pa
     },
     "Step down to early help",
   );
-  const earlyHelpReference = (await history(page).textContent())?.match(/EH-\d{4}-[0-9A-Z]{4}/)?.[0];
+  const earlyHelpReference = (await historySection(page).textContent())?.match(/EH-\d{4}-[0-9A-Z]{4}/)?.[0];
   expect(earlyHelpReference).toBeTruthy();
 
-  await signInToHub(page, "earlyhelp@council.example.org");
+  await signInAs(page, "earlyhelp@council.example.org", "mash");
   await openFromQueue(page, earlyHelpReference ?? "");
   await expect(page.getByText(reference).first()).toBeVisible();
   await expectAccessible(page);
 });
 
 test("the queue filters, counts and pages", async ({ page }) => {
-  await signInToHub(page, "mash.sw@council.example.org");
+  await signInAs(page, "mash.sw@council.example.org", "mash");
   await page.goto(url("mash", "/queue?rag=red"));
   await expect(page.getByLabel("RAG rating")).toHaveValue("red");
   for (const row of await page.locator("table tbody tr").all()) await expect(row).toContainText("Red");

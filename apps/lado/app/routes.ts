@@ -3,5 +3,12 @@ import type { RouteConfig } from "@react-router/dev/routes";
 
 export default [
   ...sharedRoutes(),
-  gated([{ index: true, file: "routes/home.tsx" }, ...formRoutes("lado"), savedFormsRoute()]),
+  gated([
+    { index: true, file: "routes/home.tsx" },
+    ...formRoutes("lado"),
+    savedFormsRoute(),
+    { path: "cases", file: "routes/cases.tsx" },
+    { path: "cases/:id", file: "routes/case.tsx" },
+    { path: "dashboard", file: "routes/dashboard.tsx" },
+  ]),
 ] satisfies RouteConfig;

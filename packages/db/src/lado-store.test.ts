@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "./connection.ts";
 import { createSqliteIntakeStore, type IntakeItemInsert } from "./intake-store.ts";
 import { createSqliteLadoStore } from "./lado-store.ts";
-import type { LadoCase } from "./lado-types.ts";
+import type { LadoCase, LadoLink } from "./lado-types.ts";
 import { applyMigrations } from "./migrate.ts";
 import { createSqliteTriageStore } from "./triage-store.ts";
-import type { SubjectIndexRow } from "./triage-types.ts";
+import type { SubjectIndexRow, TriageItem } from "./triage-types.ts";
 
 const now = new Date("2026-11-23T09:30:00Z");
 const HOUR = 3_600_000;
@@ -54,7 +54,7 @@ function submit(
     portal: "professionals",
     formId: "lado-referral",
     formVersion: 1,
-    answers: { "employer-name": options.employer ?? "Greenfield Primary School" },
+    answers: { "employer-name": options.employer ?? "Greenfield Primary School", "adult-job-title": "Cook" },
     subjects: people.map((p) => ({ name: p.name, role: p.role })),
     subjectName: null,
     subjectDateOfBirth: null,
@@ -84,7 +84,7 @@ describe("the SQLite LADO store", () => {
       id,
       stage: "received",
       employerName: "Greenfield Primary School",
-      adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12" },
+      adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12", jobTitle: "Cook" },
       referrerSubject: "dsl",
       consideration: null,
       meetings: [],
@@ -98,7 +98,7 @@ describe("the SQLite LADO store", () => {
   it("falls back to the first subject when no one has the adult's role", () => {
     const h = fresh();
     const id = submit(h, { people: [{ ...adult("Sam Stone", null), role: null }] });
-    expect(h.store.lado.load(id)?.adult).toEqual({ name: "Sam Stone", dateOfBirth: null });
+    expect(h.store.lado.load(id)?.adult).toEqual({ name: "Sam Stone", dateOfBirth: null, jobTitle: "Cook" });
   });
 
   it("saves and reloads the whole case file, dates included, and never another service's item", () => {
@@ -164,12 +164,32 @@ describe("the SQLite LADO store", () => {
       adultName: "Jamie Fox",
       employerName: "Oak Academy",
     });
-    expect(
-      h.store.lado
-        .allCases(10)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual([late, soon, closed].sort());
+  });
+
+  it("gives the dashboard every case, light: receipt, stage and the outcome's category and time", () => {
+    const h = fresh();
+    const open = submit(h, { receivedAt: at(-10) });
+    const resolved = submit(h, { receivedAt: at(-20) });
+    submit(h, { service: "children" });
+    h.store.lado.save(
+      {
+        ...h.store.lado.load(resolved)!,
+        stage: "outcome",
+        outcome: { category: "false", reason: "Made up", decidedAt: at(-1), decidedBy: officer },
+      },
+      { dueAt: null, queueKey: 0 },
+    );
+    expect(h.store.lado.kcsieCases().sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [
+        { id: open, receivedAt: at(-10), stage: "received", outcome: null },
+        {
+          id: resolved,
+          receivedAt: at(-20),
+          stage: "outcome",
+          outcome: { category: "false", decidedAt: at(-1) },
+        },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it("finds earlier cases about the same adult, never the children or other services' people", () => {
@@ -194,5 +214,129 @@ describe("the SQLite LADO store", () => {
       adult: { name: "Jamie Fox" },
       employerName: "Greenfield Primary School",
     });
+  });
+});
+
+describe("cross-links between LADO cases and the MASH", () => {
+  const link: LadoLink = {
+    kind: "from-mash",
+    itemId: "",
+    reference: "CSC-2611-0001",
+    reason: "An allegation about a teaching assistant",
+    linkedAt: at(1),
+    linkedBy: officer,
+  };
+
+  it("makes a LADO case from a MASH item only, with the adult, their work and a new referrer", () => {
+    const h = fresh();
+    const mashItem = submit(h, { service: "children", people: [child("Amy Smith")] });
+    const source = h.store.lado.content(mashItem);
+    expect(source).toBeUndefined();
+    const made: LadoCase = {
+      ...h.store.lado.load(submit(h))!,
+      id: "lado-new",
+      reference: "LADO-2611-NEW1",
+      stage: "received",
+      receivedAt: at(1),
+      referrerSubject: "mash-manager",
+      referrerOrganisation: "Council children's services",
+      employerName: "Oak Academy",
+      adult: { name: "Pat Lee", dateOfBirth: "1980-02-03", jobTitle: null },
+      consideration: null,
+      links: [{ ...link, itemId: mashItem }],
+    };
+    createSqliteTriageStore(h.db).triage.insertLadoCase(
+      mashItem,
+      made,
+      { dueAt: at(24), queueKey: at(24).getTime() },
+      {
+        portal: "mash",
+        referrer: { subject: "mash-manager", name: "Morgan Hughes", anonymous: false },
+        referrerOrganisationType: "council",
+        adult: adult("Pat Lee", "1980-02-03"),
+      },
+    );
+    expect(h.store.lado.load("lado-new")).toEqual(made);
+    // Only from a MASH item: never a copy of another LADO case.
+    expect(() =>
+      createSqliteTriageStore(h.db).triage.insertLadoCase(
+        "lado-new",
+        { ...made, id: "lado-copy", reference: "LADO-2611-NEW2" },
+        { dueAt: null, queueKey: 0 },
+        { portal: "mash", referrer: {}, referrerOrganisationType: null, adult: adult("Pat Lee", null) },
+      ),
+    ).toThrow();
+    expect(h.store.lado.content("lado-new")).toMatchObject({
+      portal: "mash",
+      answers: { "employer-name": "Greenfield Primary School" },
+      subjects: [
+        { name: "Amy Smith", role: "child" },
+        { name: "Pat Lee", role: "person-allegation-against", dateOfBirth: "1980-02-03" },
+      ],
+      referrer: { subject: "mash-manager" },
+    });
+    expect(h.intake.items.get("lado-new")?.subjectIndex).toEqual([
+      child("Amy Smith"),
+      adult("Pat Lee", "1980-02-03"),
+    ]);
+    // The adult's work as the MASH gave it wins over the copied answers, in the list and its filter too,
+    // and the workflow's saves keep it.
+    h.store.lado.save({ ...made, stage: "consideration" }, { dueAt: at(24), queueKey: at(24).getTime() });
+    expect(h.store.lado.load("lado-new")).toMatchObject({
+      employerName: "Oak Academy",
+      adult: { jobTitle: null },
+    });
+    const employer = (text: string) => h.store.lado.list({ now, employer: text }, 10).map((r) => r.id);
+    expect(employer("oak")).toEqual(["lado-new"]);
+    expect(employer("greenfield")).not.toContain("lado-new");
+    expect(
+      h.store.lado
+        .candidates(
+          [{ normalName: "pat lee", givenKey: "PAT", familyKey: "LEE", dateOfBirth: null, postcode: null }],
+          10,
+        )
+        .map((c) => c.id),
+    ).toEqual(["lado-new"]);
+  });
+
+  it("raises a children's item from a LADO case, and from nothing else", () => {
+    const h = fresh();
+    const caseId = submit(h);
+    const triage = createSqliteTriageStore(h.db).triage;
+    const item: TriageItem = {
+      ...triage.load(submit(h, { service: "children" }))!,
+      id: "mash-new",
+      reference: "CSC-2611-NEW1",
+      referrerSubject: "lado1",
+      referrerOrganisation: "Council LADO team",
+      referrerOrganisationType: "council",
+      consent: "not-sought",
+      links: [
+        {
+          kind: "raised-from-lado",
+          itemId: caseId,
+          reference: "LADO-2611-0001",
+          linkedAt: at(2),
+          linkedBy: officer,
+          note: "A child at home",
+        },
+      ],
+    };
+    const made = { portal: "lado", referrer: { subject: "lado1", name: "Dana Clarke", anonymous: false } };
+    h.store.lado.insertMashItem(caseId, item, { dueAt: at(24), queueKey: at(24).getTime() }, made);
+    expect(triage.load("mash-new")).toEqual(item);
+    expect(triage.content("mash-new")).toEqual({
+      ...h.store.lado.content(caseId),
+      portal: "lado",
+      referrer: made.referrer,
+    });
+    expect(() =>
+      h.store.lado.insertMashItem(
+        "mash-new",
+        { ...item, id: "mash-2", reference: "CSC-2611-NEW2" },
+        { dueAt: null, queueKey: 0 },
+        made,
+      ),
+    ).toThrow();
   });
 });

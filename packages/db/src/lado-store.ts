@@ -1,151 +1,50 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
 import { readItemContent } from "./item-content.ts";
+import {
+  date,
+  fromCaseFile,
+  ladoColumns,
+  type Order,
+  type StoredAdultWork,
+  toCaseFile,
+} from "./lado-case-file.ts";
 import type {
-  Consideration,
   Feedback,
-  FollowOn,
   Json,
+  KcsieCase,
   LadoCandidate,
   LadoCase,
   LadoContent,
-  LadoEnquiry,
-  LadoLink,
   LadoListFilters,
   LadoListRow,
-  LadoMeeting,
-  LadoOutcome,
   LadoOutcomeCategory,
   LadoStage,
   PersonKeys,
-  PersonRef,
 } from "./lado-types.ts";
 import { intakeItems } from "./schema.ts";
 import { type Param, statementCache } from "./statements.ts";
-
-type Order = { dueAt: Date | null; queueKey: number };
+import { insertTriageItemCopy, type MadeBy } from "./triage-store.ts";
+import type { TriageItem } from "./triage-types.ts";
 
 /** The subject role the LADO referral form gives the adult the allegation is about. */
 export const LADO_ADULT_ROLE = "person-allegation-against";
-/** The LADO referral form's question for the employer's name. */
+/** The LADO referral form's questions for the employer's name and the adult's job. */
 export const LADO_EMPLOYER_ANSWER = "employer-name";
+export const LADO_JOB_TITLE_ANSWER = "adult-job-title";
 
-const date = (ms: number | null | undefined): Date | null =>
-  ms === null || ms === undefined ? null : new Date(ms);
-const person = (p: PersonRef): PersonRef => ({ subject: p.subject, name: p.name });
-
-/** The case file as stored: the LADO facts beside the stage, times in epoch milliseconds. */
-interface StoredCaseFile {
-  consideration:
-    | (Consideration extends infer C
-        ? C extends Consideration
-          ? Omit<C, "decidedAt"> & { decidedAt: number }
-          : never
-        : never)
-    | null;
-  meetings: (Omit<LadoMeeting, "scheduledFor" | "actions" | "nextReviewAt" | "recordedAt"> & {
-    scheduledFor: number;
-    actions: { id: string; owner: string; action: string; dueAt: number }[];
-    nextReviewAt: number | null;
-    recordedAt: number | null;
-  })[];
-  enquiries: (Omit<LadoEnquiry, "startedAt" | "updatedAt"> & { startedAt: number; updatedAt: number })[];
-  outcome: (Omit<LadoOutcome, "decidedAt"> & { decidedAt: number }) | null;
-  followOns: (Omit<FollowOn, "recordedAt"> & { recordedAt: number })[];
-  links: (Omit<LadoLink, "linkedAt"> & { linkedAt: number })[];
-}
-
-function toCaseFile(lado: LadoCase): StoredCaseFile {
-  const c = lado.consideration;
-  return {
-    consideration:
-      c === null
-        ? null
-        : c.threshold === "met"
-          ? {
-              threshold: "met",
-              reason: c.reason,
-              decidedAt: c.decidedAt.getTime(),
-              decidedBy: person(c.decidedBy),
-            }
-          : {
-              threshold: "below",
-              route: c.route,
-              reason: c.reason,
-              decidedAt: c.decidedAt.getTime(),
-              decidedBy: person(c.decidedBy),
-            },
-    meetings: lado.meetings.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      scheduledFor: m.scheduledFor.getTime(),
-      attendees: m.attendees.map((a) => ({ agency: a.agency, name: a.name })),
-      minutes: m.minutes,
-      actions: m.actions.map((a) => ({
-        id: a.id,
-        owner: a.owner,
-        action: a.action,
-        dueAt: a.dueAt.getTime(),
-      })),
-      nextReviewAt: m.nextReviewAt?.getTime() ?? null,
-      recordedAt: m.recordedAt?.getTime() ?? null,
-    })),
-    enquiries: lado.enquiries.map((e) => ({
-      id: e.id,
-      agency: e.agency,
-      status: e.status,
-      note: e.note,
-      startedAt: e.startedAt.getTime(),
-      updatedAt: e.updatedAt.getTime(),
-    })),
-    outcome: lado.outcome && {
-      category: lado.outcome.category,
-      reason: lado.outcome.reason,
-      decidedAt: lado.outcome.decidedAt.getTime(),
-      decidedBy: person(lado.outcome.decidedBy),
-    },
-    followOns: lado.followOns.map((f) => ({
-      kind: f.kind,
-      note: f.note,
-      recordedAt: f.recordedAt.getTime(),
-      recordedBy: person(f.recordedBy),
-    })),
-    links: lado.links.map((l) => ({
-      kind: l.kind,
-      itemId: l.itemId,
-      reference: l.reference,
-      reason: l.reason,
-      linkedAt: l.linkedAt.getTime(),
-      linkedBy: person(l.linkedBy),
-    })),
-  };
-}
-
-function fromCaseFile(
-  text: string | null,
-): Pick<LadoCase, "consideration" | "meetings" | "enquiries" | "outcome" | "followOns" | "links"> {
-  const file = text === null ? null : (JSON.parse(text) as Partial<StoredCaseFile>);
-  const c = file?.consideration ?? null;
-  return {
-    consideration: c && ({ ...c, decidedAt: new Date(c.decidedAt) } as Consideration),
-    meetings: (file?.meetings ?? []).map((m) => ({
-      ...m,
-      scheduledFor: new Date(m.scheduledFor),
-      actions: m.actions.map((a) => ({ ...a, dueAt: new Date(a.dueAt) })),
-      nextReviewAt: date(m.nextReviewAt),
-      recordedAt: date(m.recordedAt),
-    })),
-    enquiries: (file?.enquiries ?? []).map((e) => ({
-      ...e,
-      startedAt: new Date(e.startedAt),
-      updatedAt: new Date(e.updatedAt),
-    })),
-    outcome: file?.outcome ? { ...file.outcome, decidedAt: new Date(file.outcome.decidedAt) } : null,
-    followOns: (file?.followOns ?? []).map((f) => ({ ...f, recordedAt: new Date(f.recordedAt) })),
-    links: (file?.links ?? []).map((l) => ({ ...l, linkedAt: new Date(l.linkedAt) })),
-  };
-}
+/**
+ * The employer and the adult's job of a row of intake_items called `i`: what the MASH worker gave
+ * for a case made from a MASH item (StoredAdultWork, whole: a job they did not give is not known),
+ * else the LADO referral form's answer. The list, its employer filter and the case all read these.
+ */
+const adultWork = (key: keyof StoredAdultWork, answer: string) =>
+  `CASE WHEN json_type(i.case_file, '$.adultWork') = 'object'
+     THEN json_extract(i.case_file, '$.adultWork.${key}')
+     ELSE json_extract(i.answers, '$."${answer}"') END`;
+const EMPLOYER = adultWork("employerName", LADO_EMPLOYER_ANSWER);
+const JOB_TITLE = adultWork("jobTitle", LADO_JOB_TITLE_ANSWER);
 
 interface CaseRow {
   id: string;
@@ -161,6 +60,7 @@ interface CaseRow {
   closed_at: number | null;
   case_file: string | null;
   employer_name: Json | null;
+  adult_job_title: Json | null;
   adult_name: string | null;
   adult_date_of_birth: string | null;
 }
@@ -174,7 +74,7 @@ const ADULT = `(SELECT s.position FROM item_subjects s WHERE s.item_id = i.id
 
 const CASE_COLUMNS = `i.id, i.reference, i.status, i.received_at, i.referrer_subject, i.referrer_organisation,
   i.acknowledged_at, i.assignee_subject, i.assignee_name, i.feedback, i.closed_at, i.case_file,
-  json_extract(i.answers, '$."${LADO_EMPLOYER_ANSWER}"') AS employer_name,
+  ${EMPLOYER} AS employer_name, ${JOB_TITLE} AS adult_job_title,
   (SELECT s.name FROM item_subjects s WHERE s.item_id = i.id AND s.position = ${ADULT}) AS adult_name,
   (SELECT s.date_of_birth FROM item_subjects s WHERE s.item_id = i.id AND s.position = ${ADULT})
     AS adult_date_of_birth`;
@@ -199,7 +99,14 @@ function toCase(row: CaseRow): LadoCase {
     referrerSubject: row.referrer_subject,
     referrerOrganisation: row.referrer_organisation,
     employerName: employerOf(row),
-    adult: { name: row.adult_name ?? "Not known", dateOfBirth: row.adult_date_of_birth },
+    adult: {
+      name: row.adult_name ?? "Not known",
+      dateOfBirth: row.adult_date_of_birth,
+      jobTitle:
+        typeof row.adult_job_title === "string" && row.adult_job_title.trim() !== ""
+          ? row.adult_job_title.trim()
+          : null,
+    },
     acknowledgedAt: date(row.acknowledged_at),
     assignee:
       row.assignee_subject === null
@@ -238,25 +145,19 @@ export function createSqliteLadoStore(db: Db) {
       return content;
     },
 
-    /** Writes the workflow's columns and case file (never the answers, subjects or referrer). */
+    /**
+     * Writes the workflow's columns and case file (never the answers, subjects or referrer, nor the
+     * adult's work that a case made from a MASH item keeps in its case file: that is kept as found).
+     */
     save(lado: LadoCase, order: Order): void {
+      const file = JSON.stringify(toCaseFile(lado));
+      const { caseFile } = intakeItems;
       const result = db
         .update(intakeItems)
         .set({
-          status: lado.stage,
-          acknowledgedAt: lado.acknowledgedAt,
-          assigneeSubject: lado.assignee?.subject ?? null,
-          assigneeName: lado.assignee?.name ?? null,
-          outcome: lado.outcome?.category ?? null,
-          feedback: lado.feedback && {
-            message: lado.feedback.message,
-            recordedAt: lado.feedback.recordedAt.getTime(),
-            recordedBy: person(lado.feedback.recordedBy),
-          },
-          closedAt: lado.closedAt,
-          caseFile: toCaseFile(lado) as unknown as Record<string, Json>,
-          dueAt: order.dueAt,
-          queueKey: order.queueKey,
+          ...ladoColumns(lado, order),
+          caseFile: sql`CASE WHEN json_type(${caseFile}, '$.adultWork') = 'object'
+            THEN json_set(${file}, '$.adultWork', ${caseFile} -> '$.adultWork') ELSE json(${file}) END`,
         })
         // Never another service's item, whatever id is given.
         .where(and(eq(intakeItems.id, lado.id), eq(intakeItems.service, "lado")))
@@ -281,9 +182,7 @@ export function createSqliteLadoStore(db: Db) {
       }
       const employer = filters.employer?.trim().toLowerCase();
       if (employer) {
-        terms.push(
-          `instr(lower(coalesce(json_extract(i.answers, '$."${LADO_EMPLOYER_ANSWER}"'), '')), ?) > 0`,
-        );
+        terms.push(`instr(lower(coalesce(${EMPLOYER}, '')), ?) > 0`);
         params.push(employer);
       }
       return all<CaseRow & { due_at: number | null; queue_key: number; outcome: string | null }>(
@@ -305,13 +204,35 @@ export function createSqliteLadoStore(db: Db) {
       }));
     },
 
-    /** The most recently received cases, at most `limit`: what the dashboard counts. */
-    allCases(limit: number): LadoCase[] {
-      return all<CaseRow>(
-        `SELECT ${CASE_COLUMNS} FROM intake_items i WHERE i.service = 'lado'
-         ORDER BY i.received_at DESC, i.id DESC LIMIT ?`,
-        [limit],
-      ).map(toCase);
+    /**
+     * Every case, as the KCSIE dashboard reads it: receipt, stage and the outcome's category and time
+     * from the case file. Light rows, so all of a LADO's cases (hundreds a year) are cheap to count.
+     */
+    kcsieCases(): KcsieCase[] {
+      return all<{
+        id: string;
+        received_at: number;
+        status: string;
+        outcome_category: string | null;
+        outcome_decided_at: number | null;
+      }>(
+        `SELECT id, received_at, status,
+           json_extract(case_file, '$.outcome.category') AS outcome_category,
+           json_extract(case_file, '$.outcome.decidedAt') AS outcome_decided_at
+         FROM intake_items WHERE service = 'lado'`,
+        [],
+      ).map((row) => ({
+        id: row.id,
+        receivedAt: new Date(row.received_at),
+        stage: row.status as LadoStage,
+        outcome:
+          row.outcome_category === null || row.outcome_decided_at === null
+            ? null
+            : {
+                category: row.outcome_category as LadoOutcomeCategory,
+                decidedAt: new Date(row.outcome_decided_at),
+              },
+      }));
     },
 
     /**
@@ -359,6 +280,14 @@ export function createSqliteLadoStore(db: Db) {
 
     referenceExists(reference: string): boolean {
       return get("SELECT 1 FROM intake_items WHERE reference = ?", [reference]) !== undefined;
+    },
+
+    /**
+     * The children's MASH item a case raises: a copy of the case's form, answers and subjects made by
+     * `made` (the LADO officer), with the workflow state and links of `item`. Only a LADO case is copied.
+     */
+    insertMashItem(fromCaseId: string, item: TriageItem, order: Order, made: MadeBy): void {
+      insertTriageItemCopy(db, fromCaseId, (service) => service === "lado", item, order, made);
     },
   };
 

@@ -83,8 +83,10 @@ export interface FollowOn {
   recordedBy: PersonRef;
 }
 
+export type LadoLinkKind = "mash-referral" | "from-mash";
+
 export interface LadoLink {
-  kind: "mash-referral";
+  kind: LadoLinkKind;
   itemId: string;
   reference: string;
   reason: string;
@@ -95,6 +97,7 @@ export interface LadoLink {
 export interface LadoAdult {
   name: string;
   dateOfBirth: string | null;
+  jobTitle: string | null;
 }
 
 export interface Feedback {
@@ -129,6 +132,14 @@ export type LadoCandidate = Pick<
   LadoCase,
   "id" | "reference" | "receivedAt" | "stage" | "adult" | "employerName" | "consideration" | "outcome"
 >;
+
+/** timescales.ts KcsieCase: what the KCSIE dashboard reads of each case. */
+export interface KcsieCase {
+  id: string;
+  receivedAt: Date;
+  stage: LadoStage;
+  outcome: Pick<LadoOutcome, "category" | "decidedAt"> | null;
+}
 
 /** lado/store.ts LadoListFilters. */
 export interface LadoListFilters {

@@ -250,7 +250,8 @@ export const intakeItems = sqliteTable(
     queueKey: integer("queue_key").notNull().default(0),
     /**
      * A LADO case's facts beside its stage (consideration, meetings, enquiries, outcome, follow-ons,
-     * MASH links; times in epoch milliseconds). Null for other services and for a case not yet touched.
+     * MASH links; times in epoch milliseconds), and for a case made from a MASH item the adult's work
+     * as the MASH gave it (lado-case-file.ts). Null for other services and for a case not yet touched.
      */
     caseFile: text("case_file", { mode: "json" }).$type<Record<string, StoredJson>>(),
   },

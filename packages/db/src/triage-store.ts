@@ -2,6 +2,9 @@ import { eq } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
 import { readItemContent } from "./item-content.ts";
+import { insertItemCopy } from "./item-copy.ts";
+import { ladoColumns, type StoredAdultWork, toCaseFile } from "./lado-case-file.ts";
+import type { LadoCase } from "./lado-types.ts";
 import { intakeItems, itemChecks, itemLinks, itemMessages } from "./schema.ts";
 import { type Param, statementCache } from "./statements.ts";
 import {
@@ -13,6 +16,7 @@ import {
   type ItemLink,
   type ItemMessage,
   isTriageService,
+  type Json,
   type KnownPerson,
   type LinkKind,
   type PartnerCheck,
@@ -24,6 +28,7 @@ import {
   type Rag,
   type ReferrerItemRow,
   type Stage,
+  type SubjectIndexRow,
   TRIAGE_SERVICES,
   type TriageItem,
   type TriageService,
@@ -33,6 +38,12 @@ const OPEN_STAGES = ["received", "screening", "decided"] as const;
 const RAGS = ["red", "amber", "green", "blue"] as const;
 
 type Order = { dueAt: Date | null; queueKey: number };
+
+/** triage/store.ts MadeBy: where a copy was made and who made it, when not the referrer it copies. */
+export interface MadeBy {
+  portal: string;
+  referrer: { [key: string]: Json };
+}
 
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
@@ -160,6 +171,109 @@ const QUEUE_EXTRAS = (alias: string) => `
   (SELECT s.name FROM item_subjects s WHERE s.item_id = ${alias}.id AND s.position = 0) AS subject_name,
   (SELECT count(*) FROM item_checks c WHERE c.item_id = ${alias}.id AND c.status = 'open') AS open_checks`;
 
+/** Inserts new checks and updates known ones; links are only ever added. */
+function writeChecksAndLinks(db: Db, item: TriageItem): void {
+  for (const check of item.checks) {
+    const values = {
+      agency: check.agency,
+      question: check.question,
+      requestedAt: check.requestedAt,
+      requestedBy: { subject: check.requestedBy.subject, name: check.requestedBy.name },
+      dueAt: check.dueAt,
+      status: check.status,
+      response: check.response,
+      respondedAt: check.respondedAt,
+      respondedBy: check.respondedBy && {
+        subject: check.respondedBy.subject,
+        name: check.respondedBy.name,
+        organisation: check.respondedBy.organisation,
+      },
+      withdrawnReason: check.withdrawnReason,
+    };
+    db.insert(itemChecks)
+      .values({ id: check.id, itemId: item.id, ...values })
+      .onConflictDoUpdate({ target: itemChecks.id, set: values })
+      .run();
+  }
+  if (item.links.length > 0) {
+    db.insert(itemLinks)
+      .values(
+        item.links.map((link) => ({
+          itemId: item.id,
+          kind: link.kind,
+          linkedItemId: link.itemId,
+          reference: link.reference,
+          linkedAt: link.linkedAt,
+          linkedBy: { subject: link.linkedBy.subject, name: link.linkedBy.name },
+          note: link.note,
+        })),
+      )
+      .onConflictDoNothing()
+      .run();
+  }
+}
+
+/** The item columns the workflow owns (never the answers, subjects or referrer). */
+const workflowColumns = (item: TriageItem, order: Order) => ({
+  service: item.service,
+  status: item.stage,
+  consent: item.consent,
+  enteredServiceAt: item.enteredServiceAt,
+  reroutedFrom: item.reroutedFrom,
+  acknowledgedAt: item.acknowledgedAt,
+  assigneeSubject: item.assignee?.subject ?? null,
+  assigneeName: item.assignee?.name ?? null,
+  rag: item.rag,
+  ragReason: item.ragReason,
+  screenedAt: item.screenedAt,
+  decision: item.decision && {
+    outcome: item.decision.outcome,
+    reason: item.decision.reason,
+    decidedAt: item.decision.decidedAt.getTime(),
+    decidedBy: { subject: item.decision.decidedBy.subject, name: item.decision.decidedBy.name },
+  },
+  outcome: item.decision?.outcome ?? null,
+  feedback: item.feedback && {
+    message: item.feedback.message,
+    recordedAt: item.feedback.recordedAt.getTime(),
+    recordedBy: { subject: item.feedback.recordedBy.subject, name: item.feedback.recordedBy.name },
+  },
+  closedAt: item.closedAt,
+  closure: item.closure,
+  questionId: item.question?.id ?? null,
+  questionAskedAt: item.question?.askedAt ?? null,
+  dueAt: order.dueAt,
+  queueKey: order.queueKey,
+});
+
+/**
+ * Inserts a triage item made from `fromItemId`, an item of a service `copies` accepts: a copy of its
+ * form, answers and subjects (and its portal and referrer, unless `made` gives who made it), with the
+ * workflow state, checks and links of `item` and the referrer's columns as `item` has them. Shared by
+ * step-down (from a triage item) and the LADO's MASH referral (from a LADO case).
+ */
+export function insertTriageItemCopy(
+  db: Db,
+  fromItemId: string,
+  copies: (service: string) => boolean,
+  item: TriageItem,
+  order: Order,
+  made?: MadeBy,
+): void {
+  insertItemCopy(db, fromItemId, copies, {
+    ...(made && { portal: made.portal, referrer: made.referrer }),
+    id: item.id,
+    reference: item.reference,
+    referrerSubject: item.referrerSubject,
+    referrerOrganisation: item.referrerOrganisation,
+    referrerOrganisationType: item.referrerOrganisationType,
+    referrerAnonymous: item.referrerAnonymous,
+    receivedAt: item.receivedAt,
+    ...workflowColumns(item, order),
+  });
+  writeChecksAndLinks(db, item);
+}
+
 /**
  * The triage repositories (TriageStore in @portal/intake) over the suite's SQLite database. The queue,
  * counts and candidate searches are hand-written SQL so that each is one indexed statement: see the
@@ -167,7 +281,7 @@ const QUEUE_EXTRAS = (alias: string) => `
  */
 export function createSqliteTriageStore(db: Db) {
   const client = db.$client;
-  const { all, get, prepared } = statementCache(client);
+  const { all, get } = statementCache(client);
 
   const checksOf = (itemId: string): PartnerCheck[] =>
     all<CheckRow>("SELECT * FROM item_checks WHERE item_id = ? ORDER BY requested_at, rowid", [itemId]).map(
@@ -178,81 +292,6 @@ export function createSqliteTriageStore(db: Db) {
     all<LinkRow>("SELECT * FROM item_links WHERE item_id = ? ORDER BY linked_at, rowid", [itemId]).map(
       toLink,
     );
-
-  /** Inserts new checks and updates known ones; links are only ever added. */
-  function writeChecksAndLinks(item: TriageItem): void {
-    for (const check of item.checks) {
-      const values = {
-        agency: check.agency,
-        question: check.question,
-        requestedAt: check.requestedAt,
-        requestedBy: { subject: check.requestedBy.subject, name: check.requestedBy.name },
-        dueAt: check.dueAt,
-        status: check.status,
-        response: check.response,
-        respondedAt: check.respondedAt,
-        respondedBy: check.respondedBy && {
-          subject: check.respondedBy.subject,
-          name: check.respondedBy.name,
-          organisation: check.respondedBy.organisation,
-        },
-        withdrawnReason: check.withdrawnReason,
-      };
-      db.insert(itemChecks)
-        .values({ id: check.id, itemId: item.id, ...values })
-        .onConflictDoUpdate({ target: itemChecks.id, set: values })
-        .run();
-    }
-    if (item.links.length > 0) {
-      db.insert(itemLinks)
-        .values(
-          item.links.map((link) => ({
-            itemId: item.id,
-            kind: link.kind,
-            linkedItemId: link.itemId,
-            reference: link.reference,
-            linkedAt: link.linkedAt,
-            linkedBy: { subject: link.linkedBy.subject, name: link.linkedBy.name },
-            note: link.note,
-          })),
-        )
-        .onConflictDoNothing()
-        .run();
-    }
-  }
-
-  /** The item columns the workflow owns (never the answers, subjects or referrer). */
-  const workflowColumns = (item: TriageItem, order: Order) => ({
-    service: item.service,
-    status: item.stage,
-    consent: item.consent,
-    enteredServiceAt: item.enteredServiceAt,
-    reroutedFrom: item.reroutedFrom,
-    acknowledgedAt: item.acknowledgedAt,
-    assigneeSubject: item.assignee?.subject ?? null,
-    assigneeName: item.assignee?.name ?? null,
-    rag: item.rag,
-    ragReason: item.ragReason,
-    screenedAt: item.screenedAt,
-    decision: item.decision && {
-      outcome: item.decision.outcome,
-      reason: item.decision.reason,
-      decidedAt: item.decision.decidedAt.getTime(),
-      decidedBy: { subject: item.decision.decidedBy.subject, name: item.decision.decidedBy.name },
-    },
-    outcome: item.decision?.outcome ?? null,
-    feedback: item.feedback && {
-      message: item.feedback.message,
-      recordedAt: item.feedback.recordedAt.getTime(),
-      recordedBy: { subject: item.feedback.recordedBy.subject, name: item.feedback.recordedBy.name },
-    },
-    closedAt: item.closedAt,
-    closure: item.closure,
-    questionId: item.question?.id ?? null,
-    questionAskedAt: item.question?.askedAt ?? null,
-    dueAt: order.dueAt,
-    queueKey: order.queueKey,
-  });
 
   /** The services a queue page may show: the viewer's, narrowed to the one chosen. */
   function servicesOf(filters: Pick<QueueFilters, "services" | "service">): TriageService[] {
@@ -325,40 +364,46 @@ export function createSqliteTriageStore(db: Db) {
         .where(eq(intakeItems.id, item.id))
         .run();
       if (result.changes !== 1) throw new Error(`No intake item ${item.id} to save`);
-      writeChecksAndLinks(item);
+      writeChecksAndLinks(db, item);
     },
 
-    insertCopy(fromItemId: string, item: TriageItem, order: Order): void {
-      const from = db.select().from(intakeItems).where(eq(intakeItems.id, fromItemId)).get();
-      if (!from) throw new Error(`No intake item ${fromItemId} to copy`);
-      db.insert(intakeItems)
-        .values({
-          id: item.id,
-          reference: item.reference,
-          draftId: null,
-          portal: from.portal,
-          formId: from.formId,
-          formVersion: from.formVersion,
-          answers: from.answers,
-          subjects: from.subjects,
-          subjectName: from.subjectName,
-          subjectDateOfBirth: from.subjectDateOfBirth,
-          subjectPostcode: from.subjectPostcode,
-          referrer: from.referrer,
-          referrerSubject: from.referrerSubject,
-          referrerOrganisation: from.referrerOrganisation,
-          referrerOrganisationType: from.referrerOrganisationType,
-          referrerAnonymous: item.referrerAnonymous,
-          receivedAt: item.receivedAt,
-          ...workflowColumns(item, order),
-        })
-        .run();
-      prepared(
-        `INSERT INTO item_subjects (item_id, position, name, role, normal_name, given_key, family_key, date_of_birth, postcode)
-         SELECT ?, position, name, role, normal_name, given_key, family_key, date_of_birth, postcode
-         FROM item_subjects WHERE item_id = ?`,
-      ).run(item.id, fromItemId);
-      writeChecksAndLinks(item);
+    /** A new item copying the triage item `fromItemId` (a step-down): see insertTriageItemCopy. */
+    insertCopy(fromItemId: string, item: TriageItem, order: Order, made?: MadeBy): void {
+      insertTriageItemCopy(db, fromItemId, isTriageService, item, order, made);
+    },
+
+    /**
+     * The LADO case an allegation sent from the MASH makes: the item's form, answers and subjects,
+     * `made.adult` added as the person the allegation is against, and the adult's work kept in the
+     * case file (the form copied does not ask it).
+     */
+    insertLadoCase(
+      fromItemId: string,
+      lado: LadoCase,
+      order: Order,
+      made: MadeBy & { referrerOrganisationType: string | null; adult: SubjectIndexRow },
+    ): void {
+      const adultWork: StoredAdultWork = { employerName: lado.employerName, jobTitle: lado.adult.jobTitle };
+      insertItemCopy(
+        db,
+        fromItemId,
+        isTriageService,
+        {
+          id: lado.id,
+          reference: lado.reference,
+          service: "lado",
+          portal: made.portal,
+          referrer: made.referrer,
+          referrerSubject: lado.referrerSubject,
+          referrerOrganisation: lado.referrerOrganisation,
+          referrerOrganisationType: made.referrerOrganisationType,
+          receivedAt: lado.receivedAt,
+          enteredServiceAt: lado.receivedAt,
+          ...ladoColumns(lado, order),
+          caseFile: { ...toCaseFile(lado), adultWork } as unknown as Record<string, Json>,
+        },
+        made.adult,
+      );
     },
 
     queue(filters: QueueFilters, after: QueueCursor | null, limit: number): QueueRow[] {

@@ -23,7 +23,9 @@ export type LinkKind =
   | "stepped-down-to"
   | "stepped-down-from"
   | "stepped-up-to"
-  | "stepped-up-from";
+  | "stepped-up-from"
+  | "raised-from-lado"
+  | "sent-to-lado";
 
 export interface PersonRef {
   subject: string;

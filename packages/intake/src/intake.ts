@@ -133,11 +133,11 @@ function ladoStore(db: Db): LadoStore {
   return { ...createSqliteLadoStore(db), outbox };
 }
 
-/** The LADO's case service over the suite's database, on the configured working calendar. */
+/** The LADO's case service over the suite's database, on the configured working calendar and deadlines. */
 export function openLado(db: Db, env: Env): Lado {
   return createLado({
     store: ladoStore(db),
     referrerLink: referrerLink(env),
-    calendar: slaFromEnv(env).calendar,
+    ...slaFromEnv(env),
   });
 }

@@ -51,7 +51,11 @@ export const SITES: Record<PortalName, Site> = {
   },
   lado: {
     serviceName: "Allegations against adults who work with children",
-    navigation: [{ href: "/", text: "Home" }],
+    navigation: [
+      { href: "/", text: "Home" },
+      { href: "/cases", text: "Cases", roles: ["lado:officer"] },
+      { href: "/dashboard", text: "Timescales", roles: ["lado:officer"] },
+    ],
   },
   providers: {
     serviceName: "Care provider portal",

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { FIELDS, INTENTS, type Intent, MAX_TEXT, parseCommand, refusalField } from "./commands.ts";
 
 const actor = { subject: "sub-mash.sw@council.example.org", name: "Chris Walker" };
-const context = { actor, newId: () => "new-check-id" };
+/** Monday 23 November 2026 in London. */
+const NOW = new Date("2026-11-23T10:00:00Z");
+const context = { actor, now: NOW, newId: () => "new-check-id" };
 
 /** A post as the page's form sends it: the hidden intent first, then the fields in page order. */
 function post(intent: string, fields: [string, string][] = []): FormData {
@@ -172,6 +174,50 @@ describe("parseCommand: every form parses from what the page posts", () => {
       ],
       expected: { type: "reroute", to: "adults", reason: "The person is 19" },
     },
+    {
+      intent: "refer-to-lado",
+      fields: [
+        ["refer-to-lado-name", "  Jamie Fox "],
+        ["refer-to-lado-dob-day", "12"],
+        ["refer-to-lado-dob-month", "4"],
+        ["refer-to-lado-dob-year", "1985"],
+        ["refer-to-lado-employer", "Greenfield Primary School"],
+        ["refer-to-lado-job", "Teaching assistant"],
+        ["refer-to-lado-reason", "Maya says the assistant grabbed her arm"],
+      ],
+      expected: {
+        type: "refer-to-lado",
+        adultName: "Jamie Fox",
+        adultDateOfBirth: "1985-04-12",
+        employer: "Greenfield Primary School",
+        jobTitle: "Teaching assistant",
+        reason: "Maya says the assistant grabbed her arm",
+        newItemId: "",
+        newReference: "",
+      },
+    },
+    {
+      intent: "refer-to-lado",
+      fields: [
+        ["refer-to-lado-name", "Jamie Fox"],
+        ["refer-to-lado-dob-day", ""],
+        ["refer-to-lado-dob-month", " "],
+        ["refer-to-lado-dob-year", ""],
+        ["refer-to-lado-employer", "Greenfield Primary School"],
+        ["refer-to-lado-job", ""],
+        ["refer-to-lado-reason", "Maya says the assistant grabbed her arm"],
+      ],
+      expected: {
+        type: "refer-to-lado",
+        adultName: "Jamie Fox",
+        adultDateOfBirth: null,
+        employer: "Greenfield Primary School",
+        jobTitle: null,
+        reason: "Maya says the assistant grabbed her arm",
+        newItemId: "",
+        newReference: "",
+      },
+    },
     { intent: "close", fields: [], expected: { type: "close" } },
   ];
 
@@ -190,7 +236,7 @@ describe("parseCommand: every form parses from what the page posts", () => {
         ["request-check-question", "Any call-outs?"],
         ["checkId", "someone-elses-check"],
       ]),
-      { actor },
+      { actor, now: NOW },
     );
     expect(result.ok && result.command.type === "request-check" && result.command.checkId).toMatch(
       /^[\w-]{22}$/,
@@ -292,6 +338,16 @@ describe("parseCommand: missing or blank fields give the written messages", () =
       fields: [],
       expected: [{ field: "mark-duplicate-item", message: "Select the item this duplicates" }],
     },
+    {
+      intent: "refer-to-lado",
+      fields: [["refer-to-lado-dob-day", "31"]],
+      expected: [
+        { field: "refer-to-lado-name", message: "Enter the full name of the adult the allegation is about" },
+        { field: "refer-to-lado-dob-day", message: "The adult's date of birth must be a real date" },
+        { field: "refer-to-lado-employer", message: "Enter the adult's employer or organisation" },
+        { field: "refer-to-lado-reason", message: "Enter why the allegation should go to the LADO" },
+      ],
+    },
   ];
 
   it.each(cases)("$intent", ({ intent, fields, expected }) => {
@@ -308,6 +364,68 @@ describe("parseCommand: missing or blank fields give the written messages", () =
     expect(command("record-feedback", [["record-feedback-message", "a".repeat(MAX_TEXT)]])).toMatchObject({
       type: "record-feedback",
     });
+  });
+});
+
+describe("parseCommand: the adult's date of birth is read as the referral forms read it", () => {
+  const post = (day: string, month: string, year: string) =>
+    parse("refer-to-lado", [
+      ["refer-to-lado-name", "Jamie Fox"],
+      ["refer-to-lado-dob-day", day],
+      ["refer-to-lado-dob-month", month],
+      ["refer-to-lado-dob-year", year],
+      ["refer-to-lado-employer", "Greenfield Primary School"],
+      ["refer-to-lado-reason", "An allegation"],
+    ]);
+
+  it.each<[string, [string, string, string], string, string]>([
+    ["a missing month", ["12", "", "1985"], "refer-to-lado-dob-month", "must be a real date"],
+    ["a two-digit year", ["12", "4", "85"], "refer-to-lado-dob-year", "must be a real date"],
+    ["words", ["twelve", "April", "1985"], "refer-to-lado-dob-day", "must be a real date"],
+    ["31 June", ["31", "6", "1985"], "refer-to-lado-dob-day", "must be a real date"],
+    ["today", ["23", "11", "2026"], "refer-to-lado-dob-day", "must be in the past"],
+    ["a date to come", ["1", "1", "2030"], "refer-to-lado-dob-day", "must be in the past"],
+  ])("refuses %s, by the part at fault", (_what, [day, month, year], field, message) => {
+    const result = post(day, month, year);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ field, message: expect.stringContaining(message) }],
+    });
+  });
+
+  it("takes yesterday and a leap day, as ISO dates", () => {
+    const taken = (day: string, month: string, year: string) => {
+      const result = post(day, month, year);
+      return result.ok && result.command.type === "refer-to-lado"
+        ? result.command.adultDateOfBirth
+        : "refused";
+    };
+    expect(taken("22", "11", "2026")).toBe("2026-11-22");
+    expect(taken("29", "2", "1984")).toBe("1984-02-29");
+  });
+
+  it("keeps the parts as typed, for the form to show again", () => {
+    expect(post("31", "6", "1985").values).toMatchObject({
+      "refer-to-lado-dob-day": "31",
+      "refer-to-lado-dob-month": "6",
+      "refer-to-lado-dob-year": "1985",
+    });
+  });
+
+  it("limits names, employers and job titles to 100 characters", () => {
+    const long = "a".repeat(101);
+    expect(
+      errors("refer-to-lado", [
+        ["refer-to-lado-name", long],
+        ["refer-to-lado-employer", long],
+        ["refer-to-lado-job", long],
+        ["refer-to-lado-reason", "x"],
+      ]),
+    ).toEqual([
+      { field: "refer-to-lado-name", message: "The adult's name must be 100 characters or less" },
+      { field: "refer-to-lado-employer", message: "The employer's name must be 100 characters or less" },
+      { field: "refer-to-lado-job", message: "Their job or role must be 100 characters or less" },
+    ]);
   });
 });
 
@@ -437,6 +555,10 @@ describe("refusalField: a refusal's message sits beside the field it concerns", 
     ["acknowledge", "already-acknowledged", "acknowledge-submit"],
     ["close", "feedback-required", "close-submit"],
     ["assign", "not-allowed-in-stage", "assign-to"],
+    ["refer-to-lado", "name-required", "refer-to-lado-name"],
+    ["refer-to-lado", "employer-required", "refer-to-lado-employer"],
+    ["refer-to-lado", "reason-required", "refer-to-lado-reason"],
+    ["refer-to-lado", "already-with-lado", "refer-to-lado-name"],
   ])("%s refused with %s → #%s", (intent, code, field) => {
     expect(refusalField(intent, code)).toBe(field);
   });

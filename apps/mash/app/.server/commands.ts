@@ -11,6 +11,7 @@ import {
 } from "@portal/intake";
 import { z } from "zod";
 import { S42_CONDITIONS, type S42Condition } from "../components/item/s42.ts";
+import { parseDateOfBirth } from "./date-of-birth.ts";
 
 /**
  * The item page's forms, one per command, each posting a hidden `intent`. Partner desks answer
@@ -28,6 +29,7 @@ export const INTENTS = [
   "step-down",
   "record-feedback",
   "reroute",
+  "refer-to-lado",
   "ask-referrer",
   "close",
 ] as const satisfies readonly Exclude<CommandType, "respond-to-check" | "referrer-reply">[];
@@ -48,6 +50,8 @@ export type FormValues = Record<string, string | string[]>;
 export interface CommandContext {
   /** The person posting: "Assign to me" assigns them, never someone the form names. */
   actor: PersonRef;
+  /** When it was posted: a date of birth must be before today in London. */
+  now: Date;
   /** A new partner check's id, made here rather than trusted from the form. */
   newId?: () => string;
 }
@@ -59,6 +63,8 @@ export type ParseResult =
   | { ok: false; intent: null; errors: []; values: FormValues };
 
 export const MAX_TEXT = 5000;
+/** Names, employers and job titles, as the LADO referral form limits them. */
+export const MAX_SHORT_TEXT = 100;
 
 /** The three s42(1) conditions as the decide form posts them. */
 const S42_VALUES = S42_CONDITIONS.map((condition) => condition.value) as [S42Condition, ...S42Condition[]];
@@ -69,20 +75,21 @@ const DECIDABLE_OUTCOMES = [...new Set(Object.values(DECIDABLE).flat())];
 /** Item and check ids as the store makes them (and as the demo data spells them). */
 const ID = /^[\w-]{1,64}$/;
 
-const tooLong = (what: string) => `${what} must be ${MAX_TEXT.toLocaleString("en-GB")} characters or less`;
+const tooLong = (what: string, max = MAX_TEXT) =>
+  `${what} must be ${max.toLocaleString("en-GB")} characters or less`;
 
-const requiredText = (required: string, what: string) =>
+const requiredText = (required: string, what: string, max = MAX_TEXT) =>
   z
     .string()
     .trim()
     .min(1, { error: required })
-    .max(MAX_TEXT, { error: tooLong(what) });
+    .max(max, { error: tooLong(what, max) });
 
-const optionalText = (what: string) =>
+const optionalText = (what: string, max = MAX_TEXT) =>
   z
     .string()
     .trim()
-    .max(MAX_TEXT, { error: tooLong(what) });
+    .max(max, { error: tooLong(what, max) });
 
 const id = (message: string) => z.string().regex(ID, { error: message });
 
@@ -99,25 +106,45 @@ interface CommandForm {
   parse(
     values: FormValues,
     context: CommandContext,
-  ): { ok: true; command: Command } | { ok: false; issues: z.ZodError["issues"] };
+  ): { ok: true; command: Command } | { ok: false; errors: FieldError[] };
 }
 
-/** One form: a zod schema over its fields, and the command its parsed fields make. */
+/**
+ * One form: a zod schema over its fields, and the command its parsed fields make. `check` reads what
+ * no one field's schema can (a date from its three parts), from the values as posted, so its message
+ * comes with the others.
+ */
 function commandForm<S extends z.ZodRawShape>(
   shape: S,
   command: (fields: z.output<z.ZodObject<S>>, context: CommandContext) => Command,
+  check: (values: FormValues, context: CommandContext) => FieldError[] = () => [],
 ): CommandForm {
   const schema = z.object(shape);
   return {
     fields: Object.keys(shape),
     parse(values, context) {
       const parsed = schema.safeParse(values);
-      return parsed.success
+      const errors = [
+        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+          field: String(issue.path[0] ?? ""),
+          message: issue.message,
+        })),
+        ...check(values, context),
+      ];
+      return parsed.success && errors.length === 0
         ? { ok: true, command: command(parsed.data, context) }
-        : { ok: false, issues: parsed.error.issues };
+        : { ok: false, errors };
     },
   };
 }
+
+/** The adult's date of birth on the "send to the LADO" form, worded as the LADO referral form words it. */
+const REFER_TO_LADO_DOB = "refer-to-lado-dob";
+const dateOfBirth = (values: FormValues, { now }: CommandContext) =>
+  parseDateOfBirth(REFER_TO_LADO_DOB, values, now, {
+    invalid: "The adult's date of birth must be a real date",
+    past: "The adult's date of birth must be in the past",
+  });
 
 const FORMS: Record<Intent, CommandForm> = {
   acknowledge: commandForm({}, () => ({ type: "acknowledge" })),
@@ -228,6 +255,44 @@ const FORMS: Record<Intent, CommandForm> = {
     },
     (f) => ({ type: "reroute", to: f["reroute-to"], reason: f["reroute-reason"] }),
   ),
+  "refer-to-lado": commandForm(
+    {
+      "refer-to-lado-name": requiredText(
+        "Enter the full name of the adult the allegation is about",
+        "The adult's name",
+        MAX_SHORT_TEXT,
+      ),
+      // Read together, as one date, by `dateOfBirth`.
+      "refer-to-lado-dob-day": z.string(),
+      "refer-to-lado-dob-month": z.string(),
+      "refer-to-lado-dob-year": z.string(),
+      "refer-to-lado-employer": requiredText(
+        "Enter the adult's employer or organisation",
+        "The employer's name",
+        MAX_SHORT_TEXT,
+      ),
+      "refer-to-lado-job": optionalText("Their job or role", MAX_SHORT_TEXT),
+      "refer-to-lado-reason": requiredText("Enter why the allegation should go to the LADO", "The reason"),
+    },
+    // The new case's id and reference are drawn by the service.
+    (f, context) => {
+      const born = dateOfBirth(f, context);
+      return {
+        type: "refer-to-lado",
+        adultName: f["refer-to-lado-name"],
+        adultDateOfBirth: born.ok ? born.iso : null,
+        employer: f["refer-to-lado-employer"],
+        jobTitle: f["refer-to-lado-job"] || null,
+        reason: f["refer-to-lado-reason"],
+        newItemId: "",
+        newReference: "",
+      };
+    },
+    (values, context) => {
+      const born = dateOfBirth(values, context);
+      return born.ok ? [] : [{ field: born.field, message: born.message }];
+    },
+  ),
   "ask-referrer": commandForm(
     { "ask-referrer-text": requiredText("Enter your question for the referrer", "Your question") },
     (f, { newId = randomId }) => ({ type: "ask-referrer", messageId: newId(), text: f["ask-referrer-text"] }),
@@ -263,12 +328,17 @@ export function parseCommand(form: FormData, context: CommandContext): ParseResu
   const values = postedValues(intent, form);
   const parsed = FORMS[intent].parse(values, context);
   if (parsed.ok) return { ok: true, intent, command: parsed.command, values };
-  // zod reports in the order of the schema's keys, which is the order on the page; one message a field.
+  // One message a field, in the order of the fields on the page (the form's order; its button last).
+  const order = (field: string) => {
+    const at = FIELDS[intent].indexOf(field);
+    return at === -1 ? FIELDS[intent].length : at;
+  };
   const errors: FieldError[] = [];
-  for (const issue of parsed.issues) {
-    const field = String(issue.path[0] ?? submitField(intent));
-    if (!errors.some((error) => error.field === field)) errors.push({ field, message: issue.message });
+  for (const error of parsed.errors) {
+    const field = error.field || submitField(intent);
+    if (!errors.some((e) => e.field === field)) errors.push({ field, message: error.message });
   }
+  errors.sort((a, b) => order(a.field) - order(b.field));
   return { ok: false, intent, errors, values };
 }
 
@@ -284,6 +354,10 @@ export function refusalField(intent: Intent, code: Exclude<TriageErrorCode, "for
   switch (code) {
     case "reason-required":
       return own(`${intent}-reason`) ?? first;
+    case "name-required":
+      return own("refer-to-lado-name") ?? first;
+    case "employer-required":
+      return own("refer-to-lado-employer") ?? first;
     case "text-required":
       return (
         own("request-check-question") ?? own("record-feedback-message") ?? own("ask-referrer-text") ?? first

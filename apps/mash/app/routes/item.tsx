@@ -29,7 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { portal, actor, triage, now } = await hub(request);
   assertSameOrigin(request, portal.auth.origin);
-  const parsed = parseCommand(await request.formData(), { actor });
+  const parsed = parseCommand(await request.formData(), { actor, now });
   if (!parsed.ok) {
     if (parsed.intent === null) throw new Response("Bad Request", { status: 400 });
     return data<Refusal>(

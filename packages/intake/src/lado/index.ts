@@ -1,4 +1,5 @@
 export { FOLLOW_ONS_AFTER } from "./handlers.ts";
+export * from "./new-case.ts";
 export * from "./permissions.ts";
 export * from "./repeat-concerns.ts";
 export * from "./service.ts";

@@ -6,7 +6,7 @@ import type { LadoCase } from "./types.ts";
 const current = receivedCase({
   id: "now",
   receivedAt: new Date("2026-11-23T09:30:00Z"),
-  adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12" },
+  adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12", jobTitle: null },
   employerName: "Greenfield Primary School",
 });
 
@@ -23,7 +23,7 @@ describe("repeat concerns", () => {
     {
       name: "the same adult at another employer, by name and date of birth",
       candidate: earlier("a", {
-        adult: { name: "JAMIE  FOX", dateOfBirth: "1985-04-12" },
+        adult: { name: "JAMIE  FOX", dateOfBirth: "1985-04-12", jobTitle: null },
         employerName: "Hilltop Academy",
       }),
       found: true,
@@ -36,7 +36,7 @@ describe("repeat concerns", () => {
         ...caseIn("below-threshold"),
         id: "b",
         receivedAt: new Date("2025-06-01T10:00:00Z"),
-        adult: { name: "Jamie Fox", dateOfBirth: null },
+        adult: { name: "Jamie Fox", dateOfBirth: null, jobTitle: null },
         employerName: "greenfield primary school",
       },
       found: true,
@@ -45,18 +45,18 @@ describe("repeat concerns", () => {
     },
     {
       name: "a name that sounds alike with the same date of birth",
-      candidate: earlier("c", { adult: { name: "Jaymie Foxe", dateOfBirth: "1985-04-12" } }),
+      candidate: earlier("c", { adult: { name: "Jaymie Foxe", dateOfBirth: "1985-04-12", jobTitle: null } }),
       found: true,
       strength: "strong",
     },
     {
       name: "a different adult with the same name (a different date of birth)",
-      candidate: earlier("d", { adult: { name: "Jamie Fox", dateOfBirth: "1990-01-01" } }),
+      candidate: earlier("d", { adult: { name: "Jamie Fox", dateOfBirth: "1990-01-01", jobTitle: null } }),
       found: false,
     },
     {
       name: "a different adult with the same date of birth and employer",
-      candidate: earlier("e", { adult: { name: "Robin Hart", dateOfBirth: "1985-04-12" } }),
+      candidate: earlier("e", { adult: { name: "Robin Hart", dateOfBirth: "1985-04-12", jobTitle: null } }),
       found: false,
     },
     {
@@ -82,7 +82,7 @@ describe("repeat concerns", () => {
     });
     const strongHere = earlier("s2", { adult: current.adult, receivedAt: new Date("2023-01-01T10:00:00Z") });
     const possible = earlier("p", {
-      adult: { name: "Jamie Fox", dateOfBirth: null },
+      adult: { name: "Jamie Fox", dateOfBirth: null, jobTitle: null },
       receivedAt: new Date("2026-01-01T10:00:00Z"),
     });
     const found = repeatConcerns(current, [possible, strongElsewhere, current, strongHere]);

@@ -1,7 +1,8 @@
 import { createSqliteIntakeStore } from "@portal/db";
 import { describe, expect, it } from "vitest";
-import { openLado, openReferrals } from "../intake.ts";
+import { openLado, openReferrals, openTriage } from "../intake.ts";
 import { sendTestReferral, testIntake } from "../test-support.ts";
+import { referralSource } from "../triage/outcomes.ts";
 import { actor } from "../triage/test-support.ts";
 import type { Actor } from "../triage/types.ts";
 
@@ -19,6 +20,7 @@ function harness() {
   const h = testIntake({ DEMO_MODE: "1" }, MONDAY_0930);
   const lado = openLado(h.db, h.env);
   const referrals = openReferrals(h.db, h.env);
+  const triage = openTriage(h.db, h.env);
   const submit = (by: Actor, now = MONDAY_0930) => {
     return sendTestReferral(h.intake, {
       service: "lado",
@@ -47,7 +49,7 @@ function harness() {
   };
   const outbox = () => createSqliteIntakeStore(h.db).outbox.list({ limit: 100 });
   const trail = (itemId: string) => createSqliteIntakeStore(h.db).audit.listForItem(itemId);
-  return { ...h, lado, referrals, submit, outbox, trail };
+  return { ...h, lado, referrals, triage, submit, outbox, trail };
 }
 
 function ok<T extends { ok: boolean }>(outcome: T): Extract<T, { ok: true }> {
@@ -251,7 +253,7 @@ describe("the LADO case service", () => {
     });
   });
 
-  it("shows an earlier case about the same adult as a repeat concern, and refuses MASH referrals for now", () => {
+  it("shows an earlier case about the same adult as a repeat concern", () => {
     const h = harness();
     const first = h.submit(dsl, MONDAY_0930);
     const second = h.submit(dsl, at(60 * 24 * 7));
@@ -272,18 +274,101 @@ describe("the LADO case service", () => {
     expect(
       ok(h.lado.viewCase(officer, first.itemId, "lado", at(60 * 24 * 7 + 11))).view.repeatConcerns,
     ).toEqual([]);
-    expect(
+  });
+
+  it("raises a linked children's MASH item, referred by the LADO officer, in one transaction", () => {
+    const h = harness();
+    const { itemId, reference } = h.submit(dsl);
+    expect(ok(h.lado.viewCase(officer, itemId, "lado", at(1))).view.actions).toContain("refer-to-mash");
+    const raised = ok(
       h.lado.run(
         officer,
-        second.itemId,
-        { type: "refer-to-mash", reason: "A child at risk" },
+        itemId,
+        { type: "refer-to-mash", reason: " Jamie lives with a child of 4 " },
         "lado",
-        at(60 * 24 * 7 + 12),
+        at(10),
       ),
-    ).toMatchObject({
-      ok: false,
-      error: { code: "not-available" },
+    );
+    const spawned = raised.spawned!;
+    expect(spawned.reference).toMatch(/^CSC-2611-/);
+    expect(raised.case.links).toEqual([
+      expect.objectContaining({
+        kind: "mash-referral",
+        itemId: spawned.id,
+        reference: spawned.reference,
+        reason: "Jamie lives with a child of 4",
+      }),
+    ]);
+
+    // The MASH sees a children's item like any other: the LADO's form, answers and people, with the
+    // officer as its referrer (the council: source 5B) and the LADO's reason on its link back.
+    const view = ok(h.triage.viewItem(sw, spawned.id, "mash", at(11))).view;
+    expect(view.item).toMatchObject({
+      service: "children",
+      stage: "received",
+      referrerSubject: officer.subject,
+      referrerOrganisation: "Council LADO team",
+      referrerOrganisationType: "council",
+      consent: "not-sought",
+      acknowledgedAt: at(10),
     });
+    expect(referralSource(view.item)).toBe("5B");
+    expect(view.item.links).toEqual([
+      {
+        kind: "raised-from-lado",
+        itemId,
+        reference,
+        linkedAt: at(10),
+        linkedBy: { subject: officer.subject, name: officer.name },
+        note: "Jamie lives with a child of 4",
+      },
+    ]);
+    const lado = ok(h.lado.viewCase(officer, itemId, "lado", at(12))).view.content;
+    expect(view.content).toMatchObject({
+      formId: "lado-referral",
+      answers: lado.answers,
+      subjects: lado.subjects,
+      portal: "lado",
+      referrer: { subject: officer.subject, name: officer.name, organisation: "Council LADO team" },
+    });
+    expect(view.history.map((e) => [e.action, e.details?.kind])).toEqual([
+      ["created-from", "raised-from-lado"],
+    ]);
+    // Acknowledged as it was made, it owes its decision within one working day, in the MASH queue.
+    expect(h.triage.queue(sw, {}, at(11)).rows).toMatchObject([
+      { id: spawned.id, dueAt: new Date("2026-11-24T09:40:00Z") },
+    ]);
+
+    // The MASH's feedback is owed to the LADO; the employer never sees the new item.
+    expect(h.referrals.list(officer).map((r) => r.reference)).toEqual([spawned.reference]);
+    expect(h.referrals.list(dsl).map((r) => r.reference)).toEqual([reference]);
+    // The MASH still gets nothing of the LADO case itself.
+    expect(h.lado.viewCase(sw, itemId, "mash", at(13))).toEqual({ ok: false, reason: "forbidden" });
+    expect(h.triage.viewItem(sw, itemId, "mash", at(13))).toEqual({ ok: false, reason: "not-found" });
+    expect(ok(h.lado.viewCase(officer, itemId, "lado", at(14))).view.history.at(-1)).toMatchObject({
+      action: "referred-to-mash",
+      details: { itemId: spawned.id, reference: spawned.reference },
+    });
+  });
+
+  it("raises nothing when the MASH referral is refused", () => {
+    const h = harness();
+    const { itemId } = h.submit(dsl);
+    const before = h.trail(itemId).length;
+    expect(
+      h.lado.run(officer, itemId, { type: "refer-to-mash", reason: "  " }, "lado", at(10)),
+    ).toMatchObject({ ok: false, reason: "refused", error: { code: "reason-required" } });
+    expect(
+      h.lado.run(sw, itemId, { type: "refer-to-mash", reason: "A child" }, "mash", at(11)),
+    ).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(h.triage.queue(sw, {}, at(12)).rows).toEqual([]);
+    expect(ok(h.lado.viewCase(officer, itemId, "lado", at(13))).view.case.links).toEqual([]);
+    expect(
+      h
+        .trail(itemId)
+        .slice(before)
+        .map((e) => e.action),
+    ).toEqual(["refused", "viewed"]);
   });
 
   it("counts KCSIE shares on the dashboard", () => {

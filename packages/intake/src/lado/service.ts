@@ -1,9 +1,11 @@
 import { auditAction } from "../audit.ts";
 import { randomId } from "../ids.ts";
 import { enqueueEmail } from "../notifications/templates.ts";
-import type { SlaCalendar } from "../sla/index.ts";
+import type { SlaCalendar, SlaPolicy } from "../sla/index.ts";
 import type { Json } from "../store.ts";
-import { queueKey } from "../triage/store.ts";
+import { queueOrder } from "../triage/deadlines.ts";
+import { freshReference, madeBy, newItem } from "../triage/new-item.ts";
+import type { TriageItem } from "../triage/types.ts";
 import { canRunLado, canViewCase } from "./permissions.ts";
 import { ladoAdultKeys, type RepeatConcern, repeatConcerns } from "./repeat-concerns.ts";
 import type { LadoContent, LadoListFilters, LadoListRow, LadoStore } from "./store.ts";
@@ -16,6 +18,7 @@ import {
   kcsieTargetDates,
   kcsieTargets,
   type LadoDeadlines,
+  ladoOrder,
 } from "./timescales.ts";
 import {
   type Actor,
@@ -25,21 +28,30 @@ import {
   type LadoCommandType,
   type LadoErrorCode,
   type LadoEvent,
+  type LadoSpawnedItem,
   type MeetingAction,
 } from "./types.ts";
 import { ladoAllows, ladoTransition } from "./workflow.ts";
 
 /** The most cases a list page shows. */
 export const LADO_LIST_LIMIT = 200;
-/** The most cases (newest first) the KCSIE dashboard counts. */
-export const LADO_DASHBOARD_LIMIT = 5000;
 const REPEAT_CANDIDATES = 200;
+
+/**
+ * The organisation type a children's item the LADO raises is referred by: the council's own, so the
+ * CIN census source of the referral is the local authority ("5B", triage/outcomes.ts).
+ */
+const LADO_ORGANISATION_TYPE = "council";
 
 export interface LadoOptions {
   store: LadoStore;
   calendar: SlaCalendar;
+  /** The MASH's deadlines, which a children's item the LADO raises takes its place in the queue by. */
+  policy: SlaPolicy;
   /** Where a referrer follows their referral: the address emails link to. */
   referrerLink: (portal: string, itemId: string) => string;
+  /** Random integer below n, for reference numbers; crypto.randomInt by default. */
+  random?: (n: number) => number;
 }
 
 type Omit2<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -56,9 +68,9 @@ export type LadoRequest =
   | Omit<Of<"start-enquiry">, "enquiryId">
   | Omit2<Of<"refer-to-mash">, "newItemId" | "newReference">;
 
-/** Refusals: the workflow's, or a command the service does not offer yet. */
+/** Refusals: the workflow's. */
 export interface LadoServiceError {
-  code: LadoErrorCode | "not-available";
+  code: LadoErrorCode;
   message: string;
 }
 
@@ -89,7 +101,8 @@ export type LadoViewOutcome =
   | { ok: false; reason: "not-found" | "forbidden" };
 
 export type LadoRunOutcome =
-  | { ok: true; case: LadoCase }
+  /** `spawned`: the children's MASH item a `refer-to-mash` made, for the page to name. */
+  | { ok: true; case: LadoCase; spawned?: { id: string; reference: string } }
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "refused"; error: LadoServiceError };
 
@@ -107,18 +120,11 @@ function eventDetails(event: LadoEvent, actor: Actor): { [key: string]: Json } {
   return { ...plain, actorName: actor.name };
 }
 
-/** The case's next deadline and its place in the LADO's list. */
-export function ladoOrder(lado: LadoCase, calendar: SlaCalendar): { dueAt: Date | null; queueKey: number } {
-  const owed = caseDeadlines(lado, calendar);
-  const dates = [owed.considerationBy, owed.firstReviewBy, owed.nextReviewBy].filter(
-    (d): d is Date => d !== null,
-  );
-  const dueAt = dates.length === 0 ? null : new Date(Math.min(...dates.map((d) => d.getTime())));
-  return { dueAt, queueKey: queueKey(dueAt, lado.receivedAt) };
-}
-
-/** Fills in the ids of new things; the request's own fields are copied one by one. */
-function prepare(request: LadoRequest): LadoCommand {
+/**
+ * Fills in the ids of new things (and the reference of a MASH item, drawn by `mashReference`); the
+ * request's own fields are copied one by one.
+ */
+function prepare(request: LadoRequest, mashReference: () => string): LadoCommand {
   switch (request.type) {
     case "schedule-meeting":
       return {
@@ -145,7 +151,12 @@ function prepare(request: LadoRequest): LadoCommand {
     case "start-enquiry":
       return { type: request.type, enquiryId: randomId(), agency: request.agency, note: request.note };
     case "refer-to-mash":
-      return { type: request.type, reason: request.reason, newItemId: randomId(), newReference: "" };
+      return {
+        type: request.type,
+        reason: request.reason,
+        newItemId: randomId(),
+        newReference: mashReference(),
+      };
     default:
       return request;
   }
@@ -157,7 +168,7 @@ function prepare(request: LadoRequest): LadoCommand {
  * cases; everyone else is refused (and the refusal audited) or given nothing.
  */
 export function createLado(options: LadoOptions) {
-  const { store, calendar } = options;
+  const { store, calendar, policy } = options;
   const { lado: cases } = store;
 
   const audit = (
@@ -196,6 +207,56 @@ export function createLado(options: LadoOptions) {
     });
   }
 
+  /**
+   * The children's MASH item a case raises: the case's form, answers and subjects (the children and
+   * the concern are what the MASH needs), referred by the LADO officer rather than the employer (so
+   * the MASH's feedback comes to the LADO and the employer never sees it among their referrals), with
+   * the LADO's reason on its link back. A child protection referral does not wait for consent.
+   */
+  function insertMashItem(lado: LadoCase, spawned: LadoSpawnedItem, actor: Actor, portal: string, now: Date) {
+    const reason = lado.links.find((link) => link.itemId === spawned.id)?.reason ?? null;
+    const content = cases.content(lado.id);
+    if (!content) throw new Error(`No LADO case ${lado.id} to raise a MASH item from`);
+    const item: TriageItem = {
+      ...newItem({
+        id: spawned.id,
+        reference: spawned.reference,
+        service: spawned.service,
+        formId: content.formId,
+        receivedAt: now,
+        referrerSubject: actor.subject,
+        referrerOrganisation: actor.organisation,
+        referrerOrganisationType: LADO_ORGANISATION_TYPE,
+        referrerAnonymous: false,
+        consent: "not-sought",
+      }),
+      // The officer who raised it is its referrer, and knows it arrived.
+      acknowledgedAt: now,
+      links: [
+        {
+          kind: spawned.linkKind,
+          itemId: lado.id,
+          reference: lado.reference,
+          linkedAt: now,
+          linkedBy: { subject: actor.subject, name: actor.name },
+          note: reason,
+        },
+      ],
+    };
+    cases.insertMashItem(
+      lado.id,
+      item,
+      queueOrder(item, calendar, policy),
+      madeBy(actor, portal, LADO_ORGANISATION_TYPE),
+    );
+    audit(actor, portal, item.id, "created-from", now, {
+      itemId: lado.id,
+      reference: lado.reference,
+      kind: spawned.linkKind,
+      actorName: actor.name,
+    });
+  }
+
   return {
     /** The LADO's case list in deadline order; null for anyone else. */
     cases(actor: Actor, filters: Omit<LadoListFilters, "now">, now: Date): LadoListPage | null {
@@ -225,22 +286,24 @@ export function createLado(options: LadoOptions) {
             kcsie: { dates: kcsieTargetDates(lado.receivedAt), result: kcsieTargets(lado) },
             repeatConcerns: repeatConcerns(lado, candidates),
             history: history(lado.id),
-            actions: LADO_COMMAND_TYPES.filter((type) => type !== "refer-to-mash" && ladoAllows(lado, type)),
+            actions: LADO_COMMAND_TYPES.filter((type) => ladoAllows(lado, type)),
           },
         };
       });
     },
 
     /**
-     * Runs one command: loads the case, applies the workflow, stores the new case, its audit events
-     * and any email owed to the referrer in one durable transaction; a refusal changes nothing (a
-     * forbidden attempt is audited).
+     * Runs one command: loads the case, applies the workflow, stores the new case, its audit events,
+     * any email owed to the referrer and any children's MASH item it raised in one durable
+     * transaction; a refusal changes nothing (a forbidden attempt is audited).
      */
     run(actor: Actor, id: string, request: LadoRequest, portal: string, now: Date): LadoRunOutcome {
       return store.durably((): LadoRunOutcome => {
         const lado = cases.load(id);
         if (!lado) return { ok: false, reason: "not-found" };
-        const command = prepare(request);
+        const command = prepare(request, () =>
+          freshReference("children", now, cases.referenceExists, options.random),
+        );
         if (!canRunLado(actor, lado, command)) {
           audit(actor, portal, lado.id, "refused", now, { command: command.type });
           return {
@@ -249,30 +312,23 @@ export function createLado(options: LadoOptions) {
             error: { code: "forbidden", message: "You do not have permission to do this" },
           };
         }
-        if (command.type === "refer-to-mash")
-          return {
-            ok: false,
-            reason: "refused",
-            error: {
-              code: "not-available",
-              message:
-                "Referring to the MASH from a case is not available yet. Make a children's referral and note its reference on the case",
-            },
-          };
         const result = ladoTransition(lado, command, { now, actor, calendar });
         if (!result.ok) return { ok: false, reason: "refused", error: result.error };
         cases.save(result.case, ladoOrder(result.case, calendar));
         for (const event of result.events)
           audit(actor, portal, lado.id, event.type, now, eventDetails(event, actor));
         tellReferrer(result.case, result.events, now);
-        return { ok: true, case: result.case };
+        const { spawned } = result;
+        if (!spawned) return { ok: true, case: result.case };
+        insertMashItem(result.case, spawned, actor, portal, now);
+        return { ok: true, case: result.case, spawned: { id: spawned.id, reference: spawned.reference } };
       });
     },
 
-    /** The KCSIE timescales dashboard over the most recent cases; null for anyone but the LADO. */
+    /** The KCSIE timescales dashboard over every case; null for anyone but the LADO. */
     dashboard(actor: Actor, now: Date): KcsieDashboard | null {
       if (!canViewCase(actor)) return null;
-      return kcsieDashboard(cases.allCases(LADO_DASHBOARD_LIMIT), now);
+      return kcsieDashboard(cases.kcsieCases(), now);
     },
   };
 }

@@ -1,6 +1,9 @@
 import type { PersonKeys } from "../matching/index.ts";
 import type { AuditEventRecord, Json, OutboxRepository } from "../store.ts";
+import type { MadeBy } from "../triage/store.ts";
+import type { TriageItem } from "../triage/types.ts";
 import type { LadoCandidate } from "./repeat-concerns.ts";
+import type { KcsieCase } from "./timescales.ts";
 import type { LadoCase, LadoOutcomeCategory, LadoStage } from "./types.ts";
 
 export interface LadoListFilters {
@@ -46,11 +49,21 @@ export interface LadoRepository {
   save(lado: LadoCase, order: { dueAt: Date | null; queueKey: number }): void;
   /** Cases in queue order (queueKey, id), `limit` at most. */
   list(filters: LadoListFilters, limit: number): LadoListRow[];
-  /** The most recently received cases, `limit` at most (the dashboard's). */
-  allCases(limit: number): LadoCase[];
+  /** Every case, as little of each as the KCSIE dashboard reads (LADO volumes are hundreds a year). */
+  kcsieCases(): KcsieCase[];
   /** LADO cases whose adult shares a key with `keys`, newest first. */
   candidates(keys: readonly PersonKeys[], limit: number): LadoCandidate[];
   referenceExists(reference: string): boolean;
+  /**
+   * Inserts the children's MASH item a case raises (`refer-to-mash`): a copy of the case's form,
+   * answers and subjects, made by the LADO officer (`made`). `item` carries its workflow state and links.
+   */
+  insertMashItem(
+    fromCaseId: string,
+    item: TriageItem,
+    order: { dueAt: Date | null; queueKey: number },
+    made: MadeBy,
+  ): void;
 }
 
 export interface LadoStore {

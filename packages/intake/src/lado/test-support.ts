@@ -34,7 +34,7 @@ export function receivedCase(overrides: Partial<LadoCase> = {}): LadoCase {
     referrerSubject: `sub-${DSL_EMAIL}`,
     referrerOrganisation: "Greenfield Primary School",
     employerName: "Greenfield Primary School",
-    adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12" },
+    adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12", jobTitle: "Teaching assistant" },
     acknowledgedAt: null,
     assignee: null,
     consideration: null,

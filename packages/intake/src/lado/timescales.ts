@@ -1,5 +1,6 @@
 import type { SlaCalendar } from "../sla/index.ts";
-import type { LadoCase, LadoOutcomeCategory } from "./types.ts";
+import { queueKey } from "../triage/store.ts";
+import type { LadoCase, LadoOutcome, LadoOutcomeCategory } from "./types.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -45,6 +46,16 @@ export function caseDeadlines(lado: LadoCase, calendar: SlaCalendar): LadoDeadli
     firstReviewBy: reviewed ? null : firstReviewDue(lado),
     nextReviewBy: meetings.at(-1)?.nextReviewAt ?? null,
   };
+}
+
+/** The case's next deadline and its place in the LADO's list. */
+export function ladoOrder(lado: LadoCase, calendar: SlaCalendar): { dueAt: Date | null; queueKey: number } {
+  const owed = caseDeadlines(lado, calendar);
+  const dates = [owed.considerationBy, owed.firstReviewBy, owed.nextReviewBy].filter(
+    (d): d is Date => d !== null,
+  );
+  const dueAt = dates.length === 0 ? null : new Date(Math.min(...dates.map((d) => d.getTime())));
+  return { dueAt, queueKey: queueKey(dueAt, lado.receivedAt) };
 }
 
 /**
@@ -102,10 +113,21 @@ export type KcsieResult = {
 };
 
 /**
+ * What the KCSIE figures read of a case: its receipt, stage and outcome (category and when it was
+ * recorded). Light enough to load for every case the LADO has.
+ */
+export interface KcsieCase {
+  id: string;
+  receivedAt: Date;
+  stage: LadoCase["stage"];
+  outcome: Pick<LadoOutcome, "category" | "decidedAt"> | null;
+}
+
+/**
  * For a case with an outcome: whether it was resolved within each KCSIE target, measured from receipt
  * to the recording of the outcome. Null for a case without an outcome (open, or below threshold).
  */
-export function kcsieTargets(lado: Pick<LadoCase, "receivedAt" | "outcome">): KcsieResult | null {
+export function kcsieTargets(lado: Pick<KcsieCase, "receivedAt" | "outcome">): KcsieResult | null {
   if (lado.outcome === null) return null;
   const at = lado.outcome.decidedAt.getTime();
   const dates = kcsieTargetDates(lado.receivedAt);
@@ -143,7 +165,7 @@ export interface KcsieDashboard {
  * The LADO dashboard's KCSIE figures. Below-threshold cases are not allegations managed to an outcome,
  * so they count neither as resolved nor as open.
  */
-export function kcsieDashboard(cases: readonly LadoCase[], now: Date): KcsieDashboard {
+export function kcsieDashboard(cases: readonly KcsieCase[], now: Date): KcsieDashboard {
   const targets = Object.fromEntries(
     KCSIE_TARGETS.map((t) => [t, { cases: 0, within: 0, share: null }]),
   ) as Record<KcsieTarget, KcsieShare>;

@@ -111,9 +111,16 @@ export interface FollowOn {
   recordedBy: PersonRef;
 }
 
-/** A children's MASH item the LADO raised from this case because a child protection concern arose. */
+/**
+ * A MASH item this case is linked with: `mash-referral`, a children's MASH item the LADO raised from
+ * this case because a child protection concern arose; `from-mash`, the MASH item whose worker sent the
+ * allegation here (this case was made from it). `reason` is why, in the words of whoever linked them.
+ */
+export const LADO_LINK_KINDS = ["mash-referral", "from-mash"] as const;
+export type LadoLinkKind = (typeof LADO_LINK_KINDS)[number];
+
 export interface LadoLink {
-  kind: "mash-referral";
+  kind: LadoLinkKind;
   itemId: string;
   reference: string;
   reason: string;
@@ -121,11 +128,16 @@ export interface LadoLink {
   linkedBy: PersonRef;
 }
 
-/** The adult the allegation is about, as the referral gave them: what repeat concerns match on. */
+/**
+ * The adult the allegation is about, as the referral gave them (or the MASH worker, for a case made
+ * from a MASH item): name and date of birth are what repeat concerns match on.
+ */
 export interface LadoAdult {
   name: string;
   /** As entered; normalised when matched. */
   dateOfBirth: string | null;
+  /** Their job or role, or null when not given. */
+  jobTitle: string | null;
 }
 
 export interface LadoCase {
@@ -136,7 +148,10 @@ export interface LadoCase {
   /** The person who referred (usually the employer's designated safeguarding lead). */
   referrerSubject: string | null;
   referrerOrganisation: string | null;
-  /** The adult's employer (or the organisation they volunteer or work for). */
+  /**
+   * The adult's employer (or the organisation they volunteer or work for): the LADO referral form's
+   * answer, or what the MASH worker gave when the case was made from a MASH item.
+   */
   employerName: string;
   adult: LadoAdult;
   acknowledgedAt: Date | null;

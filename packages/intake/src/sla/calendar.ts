@@ -236,3 +236,12 @@ export function createSlaCalendar(
     },
   };
 }
+
+/**
+ * The instant London's clocks show `minutes` after midnight on `date` ("YYYY-MM-DD"): what a time
+ * typed into a form means. A skipped time (01:30 on the last Sunday of March) comes out an hour later;
+ * a time shown twice (01:30 on the last Sunday of October) is the second, GMT, one.
+ */
+export function londonWallClock(date: string, minutes: number): Date {
+  return new Date(londonInstant(dayNumber(date), minutes));
+}

@@ -314,6 +314,59 @@ export const reroute: Handler<"reroute"> = (item, command, { now }) => {
   };
 };
 
+/**
+ * Sends an allegation about an adult who works with children to the LADO: the item records the link
+ * and stays where it is (the MASH still decides about the child), and the service creates the LADO
+ * case. One LADO case per item, and none for an item the LADO itself raised.
+ */
+export const referToLado: Handler<"refer-to-lado"> = (item, command, { now, actor }) => {
+  const sent = item.links.find((l) => l.kind === "sent-to-lado");
+  if (sent)
+    return refuse(
+      "already-with-lado",
+      `This allegation has already been sent to the LADO as ${sent.reference}`,
+    );
+  const raised = item.links.find((l) => l.kind === "raised-from-lado");
+  if (raised)
+    return refuse(
+      "already-with-lado",
+      `The LADO raised this item from ${raised.reference}, so they already know about the allegation`,
+    );
+  if (blank(command.adultName))
+    return refuse("name-required", "Enter the full name of the adult the allegation is about");
+  if (blank(command.employer))
+    return refuse("employer-required", "Enter the adult's employer or organisation");
+  if (blank(command.reason))
+    return refuse("reason-required", "Enter why the allegation should go to the LADO");
+  const reason = command.reason.trim();
+  const jobTitle = command.jobTitle?.trim() || null;
+  return {
+    ok: true,
+    item: {
+      ...item,
+      links: [
+        ...item.links,
+        {
+          kind: "sent-to-lado",
+          itemId: command.newItemId,
+          reference: command.newReference,
+          linkedAt: now,
+          linkedBy: personOf(actor),
+          note: reason,
+        },
+      ],
+    },
+    events: [{ type: "sent-to-lado", itemId: command.newItemId, reference: command.newReference, reason }],
+    lado: {
+      id: command.newItemId,
+      reference: command.newReference,
+      adult: { name: command.adultName.trim(), dateOfBirth: command.adultDateOfBirth, jobTitle },
+      employerName: command.employer.trim(),
+      reason,
+    },
+  };
+};
+
 export const close: Handler<"close"> = (item, _command, { now }) => {
   // Nobody can be told about an anonymous report, so its closure does not wait for feedback.
   if (item.feedback === null && !item.referrerAnonymous)

@@ -28,11 +28,15 @@ const routine = [
 
 const someoneElse = { subject: "sub-other", name: "Another Worker" };
 
-/** Commands a children's manager keeps: deciding, stepping down, re-routing, re-rating, allocating. */
+/**
+ * Commands a children's manager keeps: deciding, stepping down, re-routing (to another team or to the
+ * LADO), re-rating, allocating.
+ */
 const managerOnly = (service: TriageService): Command[] => [
   exampleCommand("decide", service, actor(MANAGER)),
   exampleCommand("step-down", service, actor(MANAGER)),
   exampleCommand("reroute", service, actor(MANAGER)),
+  exampleCommand("refer-to-lado", service, actor(MANAGER)),
   { type: "screen", rag: "red", reason: "Escalating" },
   { type: "assign", assignee: someoneElse },
 ];
@@ -56,13 +60,16 @@ describe.each(TRIAGE_SERVICES)("on a %s item", (service) => {
     expect(canRun(actor(email), item, takeIt), "assign to self").toBe(MAY[service].routine.includes(email));
   });
 
-  it.each(emails)("%s may decide, step down, re-route, re-rate and allocate only if listed", (email) => {
-    for (const command of managerOnly(service)) {
-      expect(canRun(actor(email), item, command), command.type).toBe(
-        MAY[service].managerOnly.includes(email),
-      );
-    }
-  });
+  it.each(emails)(
+    "%s may decide, step down, re-route, send to the LADO, re-rate and allocate only if listed",
+    (email) => {
+      for (const command of managerOnly(service)) {
+        expect(canRun(actor(email), item, command), command.type).toBe(
+          MAY[service].managerOnly.includes(email),
+        );
+      }
+    },
+  );
 
   it.each(emails)("%s may answer the police check only from the police desk", (email) => {
     const answer = exampleCommand("respond-to-check", service, actor(email));

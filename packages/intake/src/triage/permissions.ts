@@ -20,7 +20,10 @@ const SERVICE_ROLES: Record<TriageService, readonly Role[]> = {
   adults: ["adults:triage"],
 };
 
-/** Children's decisions, re-ratings and re-routes are a manager's (Working Together; CONTRACTS.md). */
+/**
+ * Children's decisions, re-ratings and re-routes (to another team or to the LADO) are a manager's
+ * (Working Together; CONTRACTS.md).
+ */
 const MANAGER_ONLY: Partial<Record<TriageService, readonly Role[]>> = {
   children: ["mash:manager"],
 };
@@ -55,6 +58,8 @@ function isManagerAction(item: TriageItem, command: Command): boolean {
     case "decide":
     case "step-down":
     case "reroute":
+    // Sending an allegation to the LADO is a re-route of part of the item: whoever may re-route.
+    case "refer-to-lado":
       return true;
     case "screen":
       return item.rag !== null && item.rag !== command.rag;

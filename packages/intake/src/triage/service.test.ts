@@ -1,6 +1,6 @@
 import { createSqliteTriageStore } from "@portal/db";
 import { describe, expect, it } from "vitest";
-import { openTriage } from "../intake.ts";
+import { openLado, openTriage } from "../intake.ts";
 import type { SubjectPerson } from "../submit.ts";
 import { sendTestReferral, testIntake } from "../test-support.ts";
 import { actor } from "./test-support.ts";
@@ -15,11 +15,14 @@ const police = actor("mash.police@police.example.org");
 const health = actor("mash.health@health.example.org");
 const earlyHelp = actor("earlyhelp@council.example.org");
 const adults = actor("adults@council.example.org");
+const officer = actor("lado@council.example.org");
+const dsl = actor("dsl@school.example.org");
 
 /** A real database with referrals submitted through the intake service, and the triage service over it. */
 function harness() {
   const h = testIntake({}, MONDAY_0930);
   const triage = openTriage(h.db, h.env);
+  const lado = openLado(h.db, h.env);
   const submit = (
     subjects: SubjectPerson[],
     options: {
@@ -47,7 +50,7 @@ function harness() {
     });
   };
   const audit = (itemId: string) => createSqliteTriageStore(h.db).audit.listForItem(itemId);
-  return { ...h, triage, submit, audit };
+  return { ...h, triage, lado, submit, audit };
 }
 
 const child = { name: "Jayden Smith", dateOfBirth: "2016-04-02", postcode: "AB1 2CD", role: "child" };
@@ -307,5 +310,158 @@ describe("who is already known", () => {
     // A different date of birth is a different child, whatever the name.
     expect(found).toHaveLength(2);
     expect(known?.contactsInLast12Months).toBe(1);
+  });
+});
+
+describe("sending an allegation about an adult to the LADO", () => {
+  const allegation = {
+    type: "refer-to-lado",
+    adultName: "Jamie Fox",
+    adultDateOfBirth: "1985-04-12",
+    employer: "Greenfield Primary School",
+    jobTitle: "Teaching assistant",
+    reason: "The child says her teaching assistant grabbed her arm",
+    newItemId: "",
+    newReference: "",
+  } as const;
+
+  it("makes a LADO case the LADO can find, linked both ways, while the MASH keeps the item", () => {
+    const h = harness();
+    const { itemId, reference } = h.submit([child]);
+    const sent = ok(run(h, manager, itemId, allegation, 30));
+    const ladoId = sent.spawned!.id;
+    expect(sent.spawned?.reference).toMatch(/^LADO-2611-/);
+
+    // The MASH item stays where it was, with the link and the reason, and its history says so.
+    const item = ok(h.triage.viewItem(sw, itemId, "mash", at(31))).view;
+    expect(item.item).toMatchObject({ service: "children", stage: "received" });
+    expect(item.item.links).toEqual([
+      {
+        kind: "sent-to-lado",
+        itemId: ladoId,
+        reference: sent.spawned?.reference,
+        linkedAt: at(30),
+        linkedBy: { subject: manager.subject, name: manager.name },
+        note: allegation.reason,
+      },
+    ]);
+    expect(item.history.map((e) => e.action)).toEqual(["submitted", "sent-to-lado"]);
+    // A practitioner is not offered it: sending to the LADO is a manager's, as re-routing is.
+    expect(item.actions).not.toContain("refer-to-lado");
+
+    // The LADO case: the adult as the worker gave them, the employer, the child's referral, the worker
+    // as referrer, and one working day for the initial consideration.
+    const view = ok(h.lado.viewCase(officer, ladoId, "lado", at(32))).view;
+    expect(view.case).toMatchObject({
+      stage: "received",
+      receivedAt: at(30),
+      referrerSubject: manager.subject,
+      referrerOrganisation: "Council children's services",
+      employerName: "Greenfield Primary School",
+      adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12", jobTitle: "Teaching assistant" },
+      links: [
+        {
+          kind: "from-mash",
+          itemId,
+          reference,
+          reason: allegation.reason,
+          linkedAt: at(30),
+          linkedBy: { subject: manager.subject, name: manager.name },
+        },
+      ],
+    });
+    expect(view.deadlines.considerationBy).toEqual(new Date("2026-11-24T10:00:00Z"));
+    expect(view.content).toMatchObject({
+      formId: "child-safeguarding-referral",
+      answers: { "consent-sought": "yes-agreed" },
+      subjects: [child, { name: "Jamie Fox", dateOfBirth: "1985-04-12", role: "person-allegation-against" }],
+      referrer: { subject: manager.subject, name: manager.name, anonymous: false },
+    });
+    expect(view.history.map((e) => [e.action, e.details?.kind])).toEqual([["created-from", "from-mash"]]);
+    const row = { id: ladoId, adultName: "Jamie Fox", employerName: "Greenfield Primary School" };
+    expect(h.lado.cases(officer, {}, at(33))?.rows).toMatchObject([row]);
+    expect(h.lado.cases(officer, { employer: "greenfield" }, at(33))?.rows).toMatchObject([row]);
+    expect(h.lado.cases(officer, { employer: "Oak Academy" }, at(33))?.rows).toEqual([]);
+
+    // Working the case keeps the adult's work as the MASH gave it.
+    ok(
+      h.lado.run(
+        officer,
+        ladoId,
+        { type: "assign", assignee: { subject: officer.subject, name: officer.name } },
+        "lado",
+        at(40),
+      ),
+    );
+    expect(ok(h.lado.viewCase(officer, ladoId, "lado", at(41))).view.case).toMatchObject({
+      stage: "consideration",
+      employerName: "Greenfield Primary School",
+      adult: { jobTitle: "Teaching assistant" },
+    });
+
+    // The MASH gets nothing of the LADO case.
+    for (const who of [sw, manager]) {
+      expect(h.lado.viewCase(who, ladoId, "mash", at(42))).toEqual({ ok: false, reason: "forbidden" });
+      expect(h.triage.viewItem(who, ladoId, "mash", at(42))).toEqual({ ok: false, reason: "not-found" });
+    }
+    expect(h.triage.queue(manager, {}, at(42)).rows.map((r) => r.id)).toEqual([itemId]);
+  });
+
+  it("lets a later LADO referral about the same adult find the case as a repeat concern", () => {
+    const h = harness();
+    const { itemId } = h.submit([child]);
+    const ladoId = ok(run(h, manager, itemId, allegation, 30)).spawned!.id;
+    const later = sendTestReferral(h.intake, {
+      service: "lado",
+      formId: "lado-referral",
+      formVersion: 1,
+      answers: { "employer-name": "Greenfield Primary School" },
+      subjects: [{ name: "Jamie Fox", dateOfBirth: "1985-04-12", role: "person-allegation-against" }],
+      referrer: { subject: dsl.subject, name: dsl.name, anonymous: false },
+      portal: "professionals",
+      now: at(60 * 24),
+    });
+    const concerns = ok(h.lado.viewCase(officer, later.itemId, "lado", at(60 * 24 + 1))).view.repeatConcerns;
+    expect(concerns).toMatchObject([
+      {
+        candidate: { id: ladoId, employerName: "Greenfield Primary School" },
+        strength: "strong",
+        sameEmployer: true,
+      },
+    ]);
+  });
+
+  it("refuses without a name, an employer or a reason, or a second time, and changes nothing", () => {
+    const h = harness();
+    const { itemId } = h.submit([child]);
+    const trail = () => h.audit(itemId).map((e) => e.action);
+    const cases = () => h.lado.cases(officer, { stage: "open" }, at(60))?.rows.length;
+    for (const [change, code] of [
+      [{ adultName: " " }, "name-required"],
+      [{ employer: "" }, "employer-required"],
+      [{ reason: "  " }, "reason-required"],
+    ] as const) {
+      expect(run(h, manager, itemId, { ...allegation, ...change }, 10)).toMatchObject({
+        ok: false,
+        reason: "refused",
+        error: { code },
+      });
+    }
+    expect(cases()).toBe(0);
+    expect(trail()).toEqual(["submitted"]);
+    expect(ok(h.triage.viewItem(sw, itemId, "mash", at(11))).view.item.links).toEqual([]);
+
+    const first = ok(run(h, manager, itemId, allegation, 20)).spawned;
+    expect(run(h, manager, itemId, allegation, 21)).toMatchObject({
+      ok: false,
+      error: {
+        code: "already-with-lado",
+        message: `This allegation has already been sent to the LADO as ${first?.reference}`,
+      },
+    });
+    expect(cases()).toBe(1);
+    expect(trail().filter((a) => a === "sent-to-lado")).toHaveLength(1);
+    // A practitioner cannot send it: re-routing is a manager's.
+    expect(run(h, sw, itemId, allegation, 22)).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 });

@@ -1,3 +1,4 @@
+import { LADO_ADULT_ROLE } from "@portal/db";
 import type { FileStore } from "../attachments/file-store.ts";
 import {
   type AttachedFile,
@@ -6,18 +7,22 @@ import {
   attachmentInfo,
 } from "../attachments/service.ts";
 import { auditAction } from "../audit.ts";
-import { makeReference, randomId } from "../ids.ts";
+import { randomId } from "../ids.ts";
+import { newLadoCase } from "../lado/new-case.ts";
+import { ladoOrder } from "../lado/timescales.ts";
+import type { LadoCase } from "../lado/types.ts";
 import {
   contactsInLast12Months,
   type KnownPerson,
   matchPerson,
   type PersonMatch,
+  personKeys,
 } from "../matching/index.ts";
 import { enqueueEmail } from "../notifications/templates.ts";
 import { type QueueStatus, queueStatus, type SlaCalendar, type SlaPolicy } from "../sla/index.ts";
 import type { Json } from "../store.ts";
 import { type Deadlines, deadlines, nextDeadline, queueOrder } from "./deadlines.ts";
-import { newItem } from "./new-item.ts";
+import { freshReference, madeBy, newItem } from "./new-item.ts";
 import { canAnswerCheck, canRun, canView, partnerAgency, queueServices } from "./permissions.ts";
 import type {
   CheckTask,
@@ -33,6 +38,8 @@ import type {
   Actor,
   Command,
   CommandType,
+  SpawnedItem,
+  SpawnedLadoCase,
   TransitionResult,
   TriageError,
   TriageEvent,
@@ -112,6 +119,7 @@ export interface MessageWithFiles extends ItemMessage {
 export type ViewOutcome = { ok: true; view: ItemView } | { ok: false; reason: "not-found" | "forbidden" };
 
 export type RunOutcome =
+  /** `spawned`: the item a step-down made, or the LADO case an allegation sent to the LADO made. */
   | { ok: true; item: TriageItem; spawned?: { id: string; reference: string } }
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "refused"; error: TriageError };
@@ -252,13 +260,88 @@ export function createTriage(options: TriageOptions) {
       }));
   }
 
-  /** Draws a reference no other item has; a clash is retried like a submission's. */
-  function freshReference(service: TriageService, now: Date): string {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const reference = makeReference(service, now, options.random);
-      if (!triage.referenceExists(reference)) return reference;
-    }
-    throw new Error("Could not find a free reference number");
+  const drawReference = (service: "early-help" | "lado", now: Date) =>
+    freshReference(service, now, triage.referenceExists, options.random);
+
+  /** The early help item a step-down makes: a copy of the item, linked back to it. */
+  function insertStepDown(item: TriageItem, spawned: SpawnedItem, actor: Actor, portal: string, now: Date) {
+    const child: TriageItem = {
+      ...newItem({
+        ...item,
+        id: spawned.id,
+        reference: spawned.reference,
+        service: spawned.service,
+        receivedAt: now,
+        // Consent was established to step down, whether the form recorded it or the worker did.
+        consent: "given",
+      }),
+      links: [
+        {
+          kind: spawned.linkKind,
+          itemId: item.id,
+          reference: item.reference,
+          linkedAt: now,
+          linkedBy: { subject: actor.subject, name: actor.name },
+          note: null,
+        },
+      ],
+    };
+    triage.insertCopy(item.id, child, orderOf(child));
+    audit(actor, portal, child.id, "created-from", now, {
+      itemId: item.id,
+      reference: item.reference,
+      kind: spawned.linkKind,
+      actorName: actor.name,
+    });
+  }
+
+  /**
+   * The LADO case an allegation sent from the MASH makes: the item's form, answers and children, the
+   * adult as the worker gave them (indexed for repeat concerns), and the worker as its referrer. It
+   * owes its initial consideration like any LADO referral.
+   */
+  function insertLadoCase(
+    item: TriageItem,
+    spawned: SpawnedLadoCase,
+    actor: Actor,
+    portal: string,
+    now: Date,
+  ) {
+    const lado: LadoCase = {
+      ...newLadoCase({
+        id: spawned.id,
+        reference: spawned.reference,
+        receivedAt: now,
+        referrerSubject: actor.subject,
+        referrerOrganisation: actor.organisation,
+        employerName: spawned.employerName,
+        adult: spawned.adult,
+      }),
+      // The worker who sent it is its referrer, and knows it arrived.
+      acknowledgedAt: now,
+      links: [
+        {
+          kind: "from-mash",
+          itemId: item.id,
+          reference: item.reference,
+          reason: spawned.reason,
+          linkedAt: now,
+          linkedBy: { subject: actor.subject, name: actor.name },
+        },
+      ],
+    };
+    const { name, dateOfBirth } = spawned.adult;
+    triage.insertLadoCase(item.id, lado, ladoOrder(lado, calendar), {
+      ...madeBy(actor, portal, actor.organisationType),
+      referrerOrganisationType: actor.organisationType,
+      adult: { name, role: LADO_ADULT_ROLE, ...personKeys({ name, dateOfBirth }) },
+    });
+    audit(actor, portal, lado.id, "created-from", now, {
+      itemId: item.id,
+      reference: item.reference,
+      kind: "from-mash",
+      actorName: actor.name,
+    });
   }
 
   return {
@@ -377,7 +460,9 @@ export function createTriage(options: TriageOptions) {
         if (!item) return { ok: false, reason: "not-found" };
         let prepared: Command = command;
         if (command.type === "step-down")
-          prepared = { ...command, newItemId: randomId(), newReference: freshReference("early-help", now) };
+          prepared = { ...command, newItemId: randomId(), newReference: drawReference("early-help", now) };
+        if (command.type === "refer-to-lado")
+          prepared = { ...command, newItemId: randomId(), newReference: drawReference("lado", now) };
         if (command.type === "ask-referrer") prepared = { ...command, messageId: randomId() };
         if (command.type === "link" || command.type === "mark-duplicate") {
           // The page sends an id; the reference recorded is the linked item's own, never the form's.
@@ -400,37 +485,12 @@ export function createTriage(options: TriageOptions) {
         for (const event of result.events)
           audit(actor, portal, item.id, event.type, now, eventDetails(event, actor));
         tellReferrer(result.item, result.events, prepared, actor, now);
-        const { spawned } = result;
-        if (!spawned) return { ok: true, item: result.item };
-        const child: TriageItem = {
-          ...newItem({
-            ...result.item,
-            id: spawned.id,
-            reference: spawned.reference,
-            service: spawned.service,
-            receivedAt: now,
-            // Consent was established to step down, whether the form recorded it or the worker did.
-            consent: "given",
-          }),
-          links: [
-            {
-              kind: spawned.linkKind,
-              itemId: item.id,
-              reference: item.reference,
-              linkedAt: now,
-              linkedBy: { subject: actor.subject, name: actor.name },
-              note: null,
-            },
-          ],
-        };
-        triage.insertCopy(item.id, child, orderOf(child));
-        audit(actor, portal, child.id, "created-from", now, {
-          itemId: item.id,
-          reference: item.reference,
-          kind: spawned.linkKind,
-          actorName: actor.name,
-        });
-        return { ok: true, item: result.item, spawned: { id: child.id, reference: child.reference } };
+        const spawned = result.spawned ?? result.lado;
+        if (result.spawned) insertStepDown(result.item, result.spawned, actor, portal, now);
+        if (result.lado) insertLadoCase(result.item, result.lado, actor, portal, now);
+        return spawned
+          ? { ok: true, item: result.item, spawned: { id: spawned.id, reference: spawned.reference } }
+          : { ok: true, item: result.item };
       });
     },
 
@@ -472,6 +532,16 @@ function canRunType(actor: Actor, item: TriageItem, type: CommandType): boolean 
     "step-down": { type: "step-down", reason: "", consentObtained: false, newItemId: "", newReference: "" },
     "record-feedback": { type: "record-feedback", message: "" },
     reroute: { type: "reroute", to: item.service, reason: "" },
+    "refer-to-lado": {
+      type: "refer-to-lado",
+      adultName: "",
+      adultDateOfBirth: null,
+      employer: "",
+      jobTitle: null,
+      reason: "",
+      newItemId: "",
+      newReference: "",
+    },
     "ask-referrer": { type: "ask-referrer", messageId: "", text: "" },
     "referrer-reply": { type: "referrer-reply", messageId: "", text: "" },
     close: { type: "close" },

@@ -1,6 +1,14 @@
 import { triageShapes } from "@portal/db";
+import type { LadoCase } from "../lado/types.ts";
 import type { KnownPerson, PersonKeys } from "../matching/index.ts";
-import type { Answers, AttachmentRepository, AuditEventRecord, Json, OutboxRepository } from "../store.ts";
+import type {
+  Answers,
+  AttachmentRepository,
+  AuditEventRecord,
+  Json,
+  OutboxRepository,
+  SubjectIndexRow,
+} from "../store.ts";
 import type { Agency, CheckStatus, PartnerCheck, Rag, Stage, TriageItem, TriageService } from "./types.ts";
 
 /** Where the queue is in its order: the last row of the previous page. */
@@ -82,8 +90,27 @@ export interface TriageRepository {
    * links (insert new ones). `dueAt` is the next deadline; `queueKey` orders the queue.
    */
   save(item: TriageItem, order: { dueAt: Date | null; queueKey: number }): void;
-  /** Inserts a new item copying the answers, subjects and referrer of `fromItemId`. */
-  insertCopy(fromItemId: string, item: TriageItem, order: { dueAt: Date | null; queueKey: number }): void;
+  /**
+   * Inserts a new item copying the form, answers and subjects of `fromItemId`, and its portal and
+   * referrer unless `made` says who made the copy. The referrer's columns are the item's own.
+   */
+  insertCopy(
+    fromItemId: string,
+    item: TriageItem,
+    order: { dueAt: Date | null; queueKey: number },
+    made?: MadeBy,
+  ): void;
+  /**
+   * Inserts a LADO case copying the form, answers and subjects of `fromItemId`, with `adult` added as
+   * the person the allegation is against. The case's employer and the adult's job title are kept with
+   * the case, since the form copied does not ask them.
+   */
+  insertLadoCase(
+    fromItemId: string,
+    lado: LadoCase,
+    order: { dueAt: Date | null; queueKey: number },
+    made: MadeBy & { referrerOrganisationType: string | null; adult: SubjectIndexRow },
+  ): void;
   /** One page in queue order (queueKey, id) after `after`; `limit` rows at most. */
   queue(filters: QueueFilters, after: QueueCursor | null, limit: number): QueueRow[];
   counts(filters: Pick<QueueFilters, "services" | "now" | "assignee">): QueueCounts;
@@ -99,6 +126,13 @@ export interface TriageRepository {
   referenceExists(reference: string): boolean;
   /** Keys of the item's own subject people. */
   subjectKeys(itemId: string): PersonKeys[];
+}
+
+/** Where a copy was made and who made it, when that is not the referrer of the item it copies. */
+export interface MadeBy {
+  portal: string;
+  /** As a submission stores it: subject, name, organisation, organisation type, anonymous. */
+  referrer: { [key: string]: Json };
 }
 
 /** One message between the hub and the referrer about an item. */

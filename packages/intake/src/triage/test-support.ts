@@ -143,6 +143,17 @@ export function exampleCommand(type: CommandType, service: TriageService, by: Ac
       return { type, message: "We are assessing." };
     case "reroute":
       return { type, to: service === "adults" ? "children" : "adults", reason: "An adult at risk" };
+    case "refer-to-lado":
+      return {
+        type,
+        adultName: "Jamie Fox",
+        adultDateOfBirth: "1985-04-12",
+        employer: "Greenfield Primary School",
+        jobTitle: "Teaching assistant",
+        reason: "The child says a teaching assistant grabbed her arm",
+        newItemId: "lado-9",
+        newReference: "LADO-2611-CCCC",
+      };
     case "ask-referrer":
       return { type, messageId: "msg-2", text: "Does the child have a social worker already?" };
     case "referrer-reply":

@@ -58,7 +58,8 @@ export interface PartnerCheck {
 
 /**
  * A recorded relation to another item. `same-person` and `previous-item` are a worker's decisions
- * about who is already known; the others are written by the workflow itself.
+ * about who is already known; the others are written by the workflow itself. `raised-from-lado` and
+ * `sent-to-lado` point at a LADO case, which MASH staff may not open: pages show its reference as text.
  */
 export const LINK_KINDS = [
   "same-person",
@@ -68,6 +69,8 @@ export const LINK_KINDS = [
   "stepped-down-from",
   "stepped-up-to",
   "stepped-up-from",
+  "raised-from-lado",
+  "sent-to-lado",
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
@@ -135,6 +138,18 @@ export interface SpawnedItem {
   linkKind: LinkKind;
 }
 
+/**
+ * The LADO case the workflow asks the service to create (`refer-to-lado`): the adult as the worker
+ * gave them, since the child's referral form does not ask about the adult's work.
+ */
+export interface SpawnedLadoCase {
+  id: string;
+  reference: string;
+  adult: { name: string; dateOfBirth: string | null; jobTitle: string | null };
+  employerName: string;
+  reason: string;
+}
+
 export type Command =
   | { type: "acknowledge" }
   | { type: "assign"; assignee: PersonRef | null }
@@ -155,6 +170,18 @@ export type Command =
     }
   | { type: "record-feedback"; message: string }
   | { type: "reroute"; to: TriageService; reason: string }
+  | {
+      /** An allegation about an adult who works with children, sent to the LADO as a new case. */
+      type: "refer-to-lado";
+      adultName: string;
+      /** ISO date (YYYY-MM-DD), or null when not known. */
+      adultDateOfBirth: string | null;
+      employer: string;
+      jobTitle: string | null;
+      reason: string;
+      newItemId: string;
+      newReference: string;
+    }
   | { type: "ask-referrer"; messageId: string; text: string }
   | { type: "referrer-reply"; messageId: string; text: string }
   | { type: "close" };
@@ -174,6 +201,7 @@ export const COMMAND_TYPES = [
   "step-down",
   "record-feedback",
   "reroute",
+  "refer-to-lado",
   "ask-referrer",
   "referrer-reply",
   "close",
@@ -200,6 +228,7 @@ export type TriageEvent =
   | { type: "stepped-down"; itemId: string; reference: string }
   | { type: "feedback-recorded" }
   | { type: "rerouted"; from: TriageService; to: TriageService; reason: string; outcome: string | null }
+  | { type: "sent-to-lado"; itemId: string; reference: string; reason: string }
   | { type: "referrer-asked"; messageId: string }
   | { type: "referrer-replied"; messageId: string }
   | { type: "closed"; closure: "completed" | "duplicate" };
@@ -239,6 +268,9 @@ export const TRIAGE_ERRORS = [
   "anonymous-referrer",
   "question-open",
   "no-question",
+  "name-required",
+  "employer-required",
+  "already-with-lado",
 ] as const;
 export type TriageErrorCode = (typeof TRIAGE_ERRORS)[number];
 
@@ -249,7 +281,7 @@ export interface TriageError {
 }
 
 export type TransitionResult =
-  | { ok: true; item: TriageItem; events: TriageEvent[]; spawned?: SpawnedItem }
+  | { ok: true; item: TriageItem; events: TriageEvent[]; spawned?: SpawnedItem; lado?: SpawnedLadoCase }
   | { ok: false; error: TriageError };
 
 export interface TransitionContext {

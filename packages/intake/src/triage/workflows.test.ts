@@ -11,6 +11,7 @@ import {
 import {
   type Actor,
   COMMAND_TYPES,
+  type Command,
   type CommandType,
   STAGES,
   type Stage,
@@ -26,20 +27,29 @@ const N = false;
 /**
  * Written out by hand, not read from WORKFLOWS: which commands each stage accepts.
  * Columns follow COMMAND_TYPES: acknowledge, assign, screen, request-check, respond-to-check,
- * withdraw-check, link, mark-duplicate, decide, step-down, record-feedback, reroute, ask-referrer,
- * referrer-reply, close.
+ * withdraw-check, link, mark-duplicate, decide, step-down, record-feedback, reroute, refer-to-lado,
+ * ask-referrer, referrer-reply, close.
  */
-const common: Record<Stage, boolean[]> = {
-  received: [Y, Y, Y, N, N, N, Y, Y, N, N, N, Y, Y, Y, N],
-  screening: [Y, Y, Y, Y, Y, Y, Y, Y, Y, N, N, Y, Y, Y, N],
-  decided: [Y, Y, N, N, N, N, Y, N, N, N, Y, N, Y, Y, Y],
-  closed: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+const adults: Record<Stage, boolean[]> = {
+  received: [Y, Y, Y, N, N, N, Y, Y, N, N, N, Y, N, Y, Y, N],
+  screening: [Y, Y, Y, Y, Y, Y, Y, Y, Y, N, N, Y, N, Y, Y, N],
+  decided: [Y, Y, N, N, N, N, Y, N, N, N, Y, N, N, Y, Y, Y],
+  closed: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
+};
+
+/** As the adults front door, and an allegation about an adult can go to the LADO while the item is open. */
+const earlyHelp: Record<Stage, boolean[]> = {
+  received: [Y, Y, Y, N, N, N, Y, Y, N, N, N, Y, Y, Y, Y, N],
+  screening: [Y, Y, Y, Y, Y, Y, Y, Y, Y, N, N, Y, Y, Y, Y, N],
+  decided: [Y, Y, N, N, N, N, Y, N, N, N, Y, N, Y, Y, Y, Y],
+  closed: [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N],
 };
 
 const expected: Record<TriageService, Record<Stage, boolean[]>> = {
-  children: { ...common, screening: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y, Y, N] },
-  "early-help": common,
-  adults: common,
+  // Children's as early help, and a manager can step down while screening.
+  children: { ...earlyHelp, screening: [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y, Y, Y, N] },
+  "early-help": earlyHelp,
+  adults,
 };
 
 const lead: Record<TriageService, Actor> = {
@@ -472,5 +482,95 @@ describe("questions for the referrer", () => {
     ).toMatchObject({
       error: { code: "text-required" },
     });
+  });
+});
+
+type ReferToLado = Extract<Command, { type: "refer-to-lado" }>;
+
+describe("sending an allegation to the LADO", () => {
+  const command = exampleCommand("refer-to-lado", "children", manager) as ReferToLado;
+
+  it("links the item to the new case and leaves it where it is in the MASH", () => {
+    const screened = itemIn("children", "screening");
+    const { item, events, lado, spawned } = expectOk(
+      run(screened, {
+        ...command,
+        adultName: " Jamie Fox ",
+        employer: " Greenfield Primary School ",
+        jobTitle: "  ",
+        reason: " A pupil says the assistant grabbed her ",
+      }),
+    );
+    expect(item).toMatchObject({ stage: "screening", service: "children", decision: null });
+    expect(item.links).toEqual([
+      {
+        kind: "sent-to-lado",
+        itemId: "lado-9",
+        reference: "LADO-2611-CCCC",
+        linkedAt: MONDAY_10AM,
+        linkedBy: { subject: manager.subject, name: manager.name },
+        note: "A pupil says the assistant grabbed her",
+      },
+    ]);
+    expect(events).toEqual([
+      {
+        type: "sent-to-lado",
+        itemId: "lado-9",
+        reference: "LADO-2611-CCCC",
+        reason: "A pupil says the assistant grabbed her",
+      },
+    ]);
+    expect(spawned).toBeUndefined();
+    expect(lado).toEqual({
+      id: "lado-9",
+      reference: "LADO-2611-CCCC",
+      adult: { name: "Jamie Fox", dateOfBirth: "1985-04-12", jobTitle: null },
+      employerName: "Greenfield Primary School",
+      reason: "A pupil says the assistant grabbed her",
+    });
+  });
+
+  it.each<[string, Partial<ReferToLado>, string]>([
+    ["the adult's name", { adultName: " " }, "name-required"],
+    ["the employer", { employer: "" }, "employer-required"],
+    ["a reason", { reason: "\n" }, "reason-required"],
+  ])("needs %s", (_what, change, code) => {
+    expect(run(itemIn("children", "received"), { ...command, ...change })).toMatchObject({
+      ok: false,
+      error: { code },
+    });
+  });
+
+  it("sends an item once, and never one the LADO raised", () => {
+    const sent = expectOk(run(itemIn("children", "decided"), command)).item;
+    expect(run(sent, { ...command, newItemId: "lado-10" })).toMatchObject({
+      ok: false,
+      error: { code: "already-with-lado", message: expect.stringContaining("LADO-2611-CCCC") },
+    });
+    const raised = {
+      ...itemIn("children", "received"),
+      links: [
+        {
+          kind: "raised-from-lado" as const,
+          itemId: "lado-1",
+          reference: "LADO-2611-AAAA",
+          linkedAt: MONDAY_10AM,
+          linkedBy: { subject: "sub-lado", name: "Dana Clarke" },
+          note: "A child in the adult's household",
+        },
+      ],
+    };
+    expect(run(raised, command)).toMatchObject({
+      ok: false,
+      error: { code: "already-with-lado", message: expect.stringContaining("LADO-2611-AAAA") },
+    });
+  });
+
+  it("is a children's manager's call, as re-routing is, and early help's own", () => {
+    expect(run(itemIn("children", "screening"), command, practitioner)).toMatchObject({
+      error: { code: "forbidden" },
+    });
+    const earlyHelp = actor("earlyhelp@council.example.org");
+    expect(run(itemIn("early-help", "received"), command, earlyHelp).ok).toBe(true);
   });
 });

@@ -44,6 +44,9 @@ const decided = {
   close: handle.close,
 } as const satisfies StageTable;
 
+/** An allegation about an adult who works with children can go to the LADO while the item is open. */
+const toLado = { "refer-to-lado": handle.referToLado } as const satisfies StageTable;
+
 /**
  * The transition tables: the single source of truth for which command each stage allows. A command
  * missing from a stage is refused with "not-allowed-in-stage"; a closed item accepts nothing.
@@ -51,13 +54,18 @@ const decided = {
 export const WORKFLOWS: Readonly<Record<TriageService, Workflow>> = {
   /** Children's MASH contact: screen and RAG, checks, manager decision, feedback, close. */
   children: {
-    received: intake,
-    screening: { ...screening, "step-down": handle.stepDown },
-    decided,
+    received: { ...intake, ...toLado },
+    screening: { ...screening, "step-down": handle.stepDown, ...toLado },
+    decided: { ...decided, ...toLado },
     closed: {},
   },
   /** Early help request: respond within 24 working hours, allocate within 48 (no RAG needed). */
-  "early-help": { received: intake, screening, decided, closed: {} },
+  "early-help": {
+    received: { ...intake, ...toLado },
+    screening: { ...screening, ...toLado },
+    decided: { ...decided, ...toLado },
+    closed: {},
+  },
   /** Adults front door: care needs, carer's assessment and safeguarding concerns (the s42 route). */
   adults: { received: intake, screening, decided, closed: {} },
 };

@@ -1,4 +1,4 @@
-import { Button, Checkboxes, ErrorMessage, Radios, Textarea } from "@portal/govuk-react";
+import { Button, Checkboxes, DateInput, ErrorMessage, Input, Radios, Textarea } from "@portal/govuk-react";
 import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { type FormState, formState } from "./form-state.ts";
@@ -313,6 +313,69 @@ function RerouteFields({ form, state }: FormProps<"reroute">) {
   );
 }
 
+const DATE_PARTS = [
+  ["day", 2],
+  ["month", 2],
+  ["year", 4],
+] as const;
+
+/**
+ * The adult, their work and why, for the LADO. The date of birth's message is keyed to the part at
+ * fault, or to the day for the whole date, which then marks every part.
+ */
+function ReferToLadoFields({ state }: { state: FormState }) {
+  const dob = "refer-to-lado-dob";
+  const dobErrors = DATE_PARTS.map(([part]) => state.error(`${dob}-${part}`));
+  const wholeDate = dobErrors[0] !== undefined;
+  const text = (id: string, label: string, hint?: string) => (
+    <Input
+      id={id}
+      name={id}
+      label={{ text: label }}
+      hint={hint ? { text: hint } : undefined}
+      value={state.text(id) ?? ""}
+      errorMessage={state.error(id)}
+      autocomplete="off"
+      spellcheck={false}
+    />
+  );
+  return (
+    <>
+      <p className="govuk-body">
+        Use this when the referral says an adult who works or volunteers with children may have harmed a child
+        or may be a risk to children. The LADO gets a new case with this referral and what you enter here.
+        This item stays with the MASH, and you will not be able to open the LADO's case.
+      </p>
+      {text("refer-to-lado-name", "Full name of the adult")}
+      <DateInput
+        id={dob}
+        namePrefix={dob}
+        fieldset={legend("Their date of birth (optional)")}
+        hint={{ text: "For example, 27 3 1985" }}
+        errorMessage={dobErrors.find((error) => error !== undefined)}
+        items={DATE_PARTS.map(([part, width], index) => ({
+          name: part,
+          classes: `govuk-input--width-${width}`,
+          value: state.text(`${dob}-${part}`) ?? "",
+          ...(!wholeDate && dobErrors[index] !== undefined ? { error: true } : {}),
+        }))}
+      />
+      {text("refer-to-lado-employer", "Their employer or organisation", "Where they work or volunteer")}
+      {text("refer-to-lado-job", "Their job or role (optional)")}
+      <Textarea
+        id="refer-to-lado-reason"
+        name="refer-to-lado-reason"
+        label={{ text: "Why should the LADO have this allegation?" }}
+        hint={{ text: "Say what the adult is alleged to have done, and to which child." }}
+        value={state.text("refer-to-lado-reason") ?? ""}
+        errorMessage={state.error("refer-to-lado-reason")}
+        rows={4}
+      />
+      <Button text="Send to the LADO" preventDoubleClick />
+    </>
+  );
+}
+
 /**
  * "Actions": a GOV.UK form for each command the viewer may run now, in the order the work goes.
  * Without JavaScript each is an ordinary post; a refused one comes back with its messages and what
@@ -395,6 +458,12 @@ export function Actions({ itemId, forms, refusal }: ActionsProps) {
           "reroute",
           "Send to another team",
           <RerouteFields form={forms.reroute} state={state("reroute")} />,
+        )}
+      {forms.referToLado &&
+        form(
+          "refer-to-lado",
+          "Send the allegation to the LADO",
+          <ReferToLadoFields state={state("refer-to-lado")} />,
         )}
       {forms.close &&
         form(

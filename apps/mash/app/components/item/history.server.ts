@@ -51,8 +51,15 @@ const COMMAND_WORDS: Record<string, string> = {
   "step-down": "step it down to early help",
   "record-feedback": "record feedback",
   reroute: "send it to another team",
+  "refer-to-lado": "send the allegation to the LADO",
   close: "close it",
 };
+
+/** A LADO case's reference: text, never a link, since LADO cases are the LADO's alone. */
+function ladoReference(details: Details) {
+  const reference = text(details, "reference");
+  return reference ? { text: reference, href: null } : null;
+}
 
 /** A link to another item, only when the viewer's services include the one it is in. */
 function itemLink(details: Details, service: TriageService, viewable: readonly string[]) {
@@ -123,6 +130,12 @@ function describe(entry: HistoryEntry, viewable: readonly string[]): Words {
       return { what: `Decided: ${outcomeName(text(details, "outcome"))}`, detail: text(details, "reason") };
     case "stepped-down":
       return { what: "Stepped down to early help as", link: itemLink(details, "early-help", viewable) };
+    case "sent-to-lado":
+      return {
+        what: "Allegation sent to the LADO as",
+        link: ladoReference(details),
+        detail: text(details, "reason"),
+      };
     case "feedback-recorded":
       return { what: "Recorded what the referrer was told" };
     case "rerouted": {
@@ -147,6 +160,8 @@ function describe(entry: HistoryEntry, viewable: readonly string[]): Words {
         return { what: "Created by stepping down", link: itemLink(details, "children", viewable) };
       if (kind === "stepped-up-from")
         return { what: "Created by stepping up", link: itemLink(details, "early-help", viewable) };
+      if (kind === "raised-from-lado")
+        return { what: "Raised by the LADO from the case", link: ladoReference(details) };
       return { what: `Created from ${text(details, "reference") ?? "another item"}` };
     }
     case "refused": {

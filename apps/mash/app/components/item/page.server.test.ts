@@ -250,6 +250,79 @@ describe("itemPage", () => {
     ]);
   });
 
+  describe("links with the LADO", () => {
+    const link = (kind: "raised-from-lado" | "sent-to-lado", reference: string, note: string) => ({
+      kind,
+      itemId: "lado-1",
+      reference,
+      linkedAt: NOW,
+      linkedBy: { subject: "sub-lado", name: "Dana Clarke" },
+      note,
+    });
+
+    it("names the LADO case's reference in words, with the reason, never as a link", () => {
+      const raised = link("raised-from-lado", "LADO-2611-AAAA", "A child lives with the adult");
+      const page = itemPage(
+        view(
+          {
+            history: [
+              {
+                at: NOW,
+                action: "created-from",
+                actorName: "Dana Clarke",
+                actorOrganisation: "Council LADO team",
+                details: { itemId: "lado-1", reference: "LADO-2611-AAAA", kind: "raised-from-lado" },
+              },
+              {
+                at: NOW,
+                action: "sent-to-lado",
+                actorName: "Morgan Hughes",
+                actorOrganisation: null,
+                details: { itemId: "lado-2", reference: "LADO-2611-BBBB", reason: "A teacher hit a pupil" },
+              },
+            ],
+          },
+          { links: [raised] },
+        ),
+        practitioner,
+        NOW,
+        null,
+      );
+      expect(page.summary.find((row) => row.key === "Linked items")?.lines).toEqual([
+        "Raised by the LADO from the case LADO-2611-AAAA: A child lives with the adult",
+      ]);
+      expect(page.history.map(({ what, link, detail }) => ({ what, link, detail }))).toEqual([
+        {
+          what: "Raised by the LADO from the case",
+          link: { text: "LADO-2611-AAAA", href: null },
+          detail: null,
+        },
+        {
+          what: "Allegation sent to the LADO as",
+          link: { text: "LADO-2611-BBBB", href: null },
+          detail: "A teacher hit a pupil",
+        },
+      ]);
+      expect(JSON.stringify(page)).not.toContain("lado-1");
+    });
+
+    it("offers to send the allegation once, and not for an item the LADO raised", () => {
+      const offered = (links: TriageItem["links"]) =>
+        itemPage(view({ actions: ["refer-to-lado"] }, { links }), manager, NOW, null).actions.referToLado;
+      expect(offered([])).toBe(true);
+      expect(offered([link("sent-to-lado", "LADO-2611-BBBB", "Sent")])).toBeUndefined();
+      expect(offered([link("raised-from-lado", "LADO-2611-AAAA", "Raised")])).toBeUndefined();
+      expect(itemPage(view(), practitioner, NOW, null).actions.referToLado).toBeUndefined();
+    });
+
+    it("says where the allegation went", () => {
+      const sent = view({}, { links: [link("sent-to-lado", "LADO-2611-BBBB", "Sent")] });
+      expect(itemPage(sent, manager, NOW, "refer-to-lado").done).toBe(
+        "Allegation sent to the LADO as LADO-2611-BBBB",
+      );
+    });
+  });
+
   it("turns ?done=<intent> into the success sentence, and ignores anything else", () => {
     expect(itemPage(view(), practitioner, NOW, "screen").done).toBe("RAG rating recorded");
     expect(itemPage(view(), practitioner, NOW, "<script>").done).toBeNull();

@@ -46,6 +46,9 @@ const LINK_WORDS: Record<ItemLink["kind"], string> = {
   "stepped-down-from": "Stepped down from",
   "stepped-up-to": "Stepped up to the MASH as",
   "stepped-up-from": "Stepped up from",
+  // LADO cases are the LADO's alone: their references are words here, never links.
+  "raised-from-lado": "Raised by the LADO from the case",
+  "sent-to-lado": "Allegation sent to the LADO as",
 };
 
 const STAGE_CLASSES: Record<Stage, string> = {
@@ -152,7 +155,10 @@ function summaryRows(view: ItemView, actor: Actor, referrer: Referrer): SummaryR
   if (item.links.length > 0)
     rows.push({
       key: "Linked items",
-      lines: item.links.map((link) => `${LINK_WORDS[link.kind]} ${link.reference}`),
+      // The note is why they were linked: the LADO's reason for raising the item, say.
+      lines: item.links.map(
+        (link) => `${LINK_WORDS[link.kind]} ${link.reference}${link.note ? `: ${link.note}` : ""}`,
+      ),
     });
   if (item.closedAt)
     rows.push({
@@ -270,6 +276,11 @@ function actionForms(view: ItemView, actor: Actor, referrer: Referrer): ActionFo
         text: SERVICE_NAMES[service],
       })),
     };
+  // One LADO case per item, and none for an item the LADO raised: it has the allegation already.
+  const withLado = item.links.some(
+    (link) => link.kind === "sent-to-lado" || link.kind === "raised-from-lado",
+  );
+  if (offered("refer-to-lado") && !withLado) forms.referToLado = true;
   if (offered("ask-referrer") && !item.question) forms.askReferrer = true;
   if (offered("close")) forms.close = { feedbackFirst: item.feedback === null && !referrer.anonymous };
   return forms;
@@ -305,6 +316,10 @@ function doneSentence(done: string | null, item: TriageItem, actor: Actor): stri
       return "What you told the referrer has been recorded";
     case "reroute":
       return item.reroutedFrom ? `Sent to ${SERVICE_NAMES[item.service]}` : null;
+    case "refer-to-lado": {
+      const sent = item.links.findLast((link) => link.kind === "sent-to-lado");
+      return sent ? `Allegation sent to the LADO as ${sent.reference}` : null;
+    }
     case "ask-referrer":
       return "Your question has been sent to the referrer";
     case "close":

@@ -119,6 +119,7 @@ export interface ActionForms {
   stepDown?: { askConsent: boolean };
   recordFeedback?: { recorded: boolean };
   reroute?: { services: Choice[] };
+  referToLado?: true;
   askReferrer?: true;
   close?: { feedbackFirst: boolean };
 }

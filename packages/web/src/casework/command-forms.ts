@@ -1,0 +1,149 @@
+import { z } from "zod";
+
+/**
+ * The forms on a case page (a MASH item, a LADO case): one form per command, each posting a hidden
+ * `intent`, its fields named `<intent>-<field>` so two forms on one page never share an id. Each form
+ * is a zod shape over its posted fields and a function making the command; a post becomes a command
+ * or written messages, one per field, in the order the fields appear on the page.
+ */
+
+/** A message for one field, whose id the error summary links to. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** What was posted for one form, to put back in its fields when it is shown again. */
+export type FormValues = Record<string, string | string[]>;
+
+/** What the action returns when a command was refused: the page shows it and changes nothing. */
+export interface Refusal {
+  intent: string;
+  errors: FieldError[];
+  values: FormValues;
+}
+
+export const MAX_TEXT = 5000;
+
+const tooLong = (what: string) => `${what} must be ${MAX_TEXT.toLocaleString("en-GB")} characters or less`;
+
+export const requiredText = (required: string, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: required })
+    .max(MAX_TEXT, { error: tooLong(what) });
+
+export const optionalText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_TEXT, { error: tooLong(what) });
+
+/** Ids as the stores make them (and as the demo data spells them). */
+const ID = /^[\w-]{1,64}$/;
+
+export const id = (message: string) => z.string().regex(ID, { error: message });
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.enum(values, { error: message });
+
+/** A checkbox group: every ticked value must be one the form offers. */
+export const ticked = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.array(z.enum(values, { error: message }));
+
+/** A form's command, or the messages for fields the command could not be made from. */
+export type Made<C> = C | { errors: FieldError[] };
+
+export interface CommandForm<C, X> {
+  /** Field names, which are also the field ids, in the order on the page. */
+  fields: readonly string[];
+  parse(values: FormValues, context: X): { ok: true; command: C } | { ok: false; errors: FieldError[] };
+}
+
+const isFailure = <C>(made: Made<C>): made is { errors: FieldError[] } =>
+  typeof made === "object" && made !== null && "errors" in made && Array.isArray(made.errors);
+
+/**
+ * One form: a zod shape over its fields, and the command its parsed fields make. `more` names fields
+ * the shape does not check (the parts of a date, a name per ticked box), which the command reads from
+ * the posted values itself; it may refuse with messages of its own for what a shape cannot say.
+ */
+export function commandForm<S extends z.ZodRawShape, C, X>(
+  shape: S,
+  command: (fields: z.output<z.ZodObject<S>>, context: X, values: FormValues) => Made<C>,
+  more: readonly string[] = [],
+): CommandForm<C, X> {
+  const schema = z.object(shape);
+  return {
+    fields: [...Object.keys(shape), ...more],
+    parse(values, context) {
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        const errors: FieldError[] = [];
+        // zod reports in the order of the shape's keys, which is the order on the page.
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "");
+          if (!errors.some((error) => error.field === field)) errors.push({ field, message: issue.message });
+        }
+        return { ok: false, errors };
+      }
+      const made = command(parsed.data, context, values);
+      return isFailure(made) ? { ok: false, errors: made.errors } : { ok: true, command: made };
+    },
+  };
+}
+
+export type ParseResult<I extends string, C> =
+  | { ok: true; intent: I; command: C; values: FormValues }
+  | { ok: false; intent: I; errors: FieldError[]; values: FormValues }
+  /** No intent the page offers: the post did not come from the page (400). */
+  | { ok: false; intent: null; errors: []; values: FormValues };
+
+/** The forms without a field of their own: their messages go beside the button. */
+export const submitField = (intent: string) => `${intent}-submit`;
+
+/**
+ * The parser for one page's forms. `lists` names the fields posted as checkbox groups, whose every
+ * value is kept rather than only the first.
+ */
+export function commandParser<I extends string, C, X>(
+  forms: Record<I, CommandForm<C, X>>,
+  lists: ReadonlySet<string> = new Set(),
+) {
+  const intents = Object.keys(forms) as I[];
+  // Own keys only: "toString" is in every object.
+  const isIntent = (value: unknown): value is I =>
+    typeof value === "string" && (intents as string[]).includes(value);
+
+  /** What was posted for this form's fields; missing fields read as empty. */
+  function postedValues(intent: I, form: FormData): FormValues {
+    return Object.fromEntries(
+      forms[intent].fields.map((name) => {
+        const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
+        return [name, lists.has(name) ? posted : (posted[0] ?? "")];
+      }),
+    );
+  }
+
+  return {
+    intents,
+    isIntent,
+    /** The fields of each form in the order they appear. */
+    fields: (intent: I): readonly string[] => forms[intent].fields,
+    /** Turns one of the page's posts into a command, or the written messages for what is missing. */
+    parse(form: FormData, context: X): ParseResult<I, C> {
+      const intent = form.get("intent");
+      if (!isIntent(intent)) return { ok: false, intent: null, errors: [], values: {} };
+      const values = postedValues(intent, form);
+      const parsed = forms[intent].parse(values, context);
+      if (parsed.ok) return { ok: true, intent, command: parsed.command, values };
+      return {
+        ok: false,
+        intent,
+        errors: parsed.errors.map((error) => ({ ...error, field: error.field || submitField(intent) })),
+        values,
+      };
+    },
+  };
+}
