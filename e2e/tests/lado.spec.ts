@@ -85,6 +85,28 @@ test("a school reports an allegation and the LADO manages it to an unsubstantiat
   );
   await expect(page.locator(".govuk-tag", { hasText: "Allegation management" }).first()).toBeVisible();
 
+  // A request for information to the school, answered through the school's referrals.
+  const request = "Has Mr Sample been kept away from Leo's class since this happened?";
+  await submitAction(
+    page,
+    "Ask the referrer for information",
+    (form) => form.getByLabel("What do you need to know?").fill(request),
+    "Send the request",
+  );
+  await expect(page.getByText("Waiting for the referrer").first()).toBeVisible();
+  await signInAs(page, DSL, "professionals");
+  await page.goto(url("professionals", `/referrals/${caseId}`));
+  await expect(page.getByText(request)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Your answer").fill("Yes: he is working in the office until you tell us otherwise.");
+  await page.getByRole("button", { name: "Send your answer" }).click();
+  await expect(page.getByText("he is working in the office").first()).toBeVisible();
+  await signInAs(page, LADO, "lado");
+  await page.goto(caseUrl);
+  await expect(page.locator('section[aria-labelledby="messages"]')).toContainText(
+    "he is working in the office",
+  );
+
   // A meeting held an hour ago, with the police and children's social care.
   const heldAt = new Date(Date.now() - 60 * 60 * 1000);
   await submitAction(

@@ -9,6 +9,7 @@ export default [
     savedFormsRoute(),
     { path: "cases", file: "routes/cases.tsx" },
     { path: "cases/:id", file: "routes/case.tsx" },
+    { path: "cases/:id/attachments/:attachmentId", file: "routes/case-attachment.ts" },
     { path: "dashboard", file: "routes/dashboard.tsx" },
   ]),
 ] satisfies RouteConfig;

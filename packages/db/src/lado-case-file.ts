@@ -159,6 +159,8 @@ export function ladoColumns(lado: LadoCase, order: Order) {
       recordedBy: person(lado.feedback.recordedBy),
     },
     closedAt: lado.closedAt,
+    questionId: lado.question?.id ?? null,
+    questionAskedAt: lado.question?.askedAt ?? null,
     dueAt: order.dueAt,
     queueKey: order.queueKey,
   };

@@ -136,6 +136,7 @@ describe("the SQLite LADO store", () => {
       followOns: [{ kind: "ofsted", note: "Told", recordedAt: at(41), recordedBy: officer }],
       links: [],
       feedback: { message: "Told the school", recordedAt: at(42), recordedBy: officer },
+      question: { id: "message-1", askedAt: at(43) },
       closedAt: null,
     };
     h.store.lado.save(saved, { dueAt: at(5), queueKey: at(5).getTime() });
@@ -163,7 +164,37 @@ describe("the SQLite LADO store", () => {
     expect(h.store.lado.list({ now }, 10)[0]).toMatchObject({
       adultName: "Jamie Fox",
       employerName: "Oak Academy",
+      waitingForReferrer: false,
     });
+    h.store.lado.save(
+      { ...h.store.lado.load(soon)!, question: { id: "message-1", askedAt: at(0) } },
+      { dueAt: at(5), queueKey: at(5).getTime() },
+    );
+    expect(h.store.lado.list({ now }, 10).map((r) => [r.id, r.waitingForReferrer])).toEqual([
+      [late, false],
+      [soon, true],
+    ]);
+  });
+
+  it("keeps a case's questions and answers in item_messages, as the triage store keeps an item's", () => {
+    const h = fresh();
+    const id = submit(h);
+    const message = (n: number, direction: "to-referrer" | "from-referrer") => ({
+      id: `message-${n}`,
+      itemId: id,
+      direction,
+      body: `Message ${n}`,
+      replyTo: direction === "from-referrer" ? `message-${n - 1}` : null,
+      authorSubject: direction === "to-referrer" ? officer.subject : "dsl",
+      authorName: direction === "to-referrer" ? officer.name : "Dee Lead",
+      createdAt: at(n),
+    });
+    h.store.lado.insertMessage(message(2, "from-referrer"));
+    h.store.lado.insertMessage(message(1, "to-referrer"));
+    expect(h.store.lado.messagesFor(id)).toEqual([message(1, "to-referrer"), message(2, "from-referrer")]);
+    // One table, one repository: the triage store reads the same rows.
+    expect(createSqliteTriageStore(h.db).triage.messagesFor(id)).toEqual(h.store.lado.messagesFor(id));
+    expect(h.store.lado.messagesFor(submit(h))).toEqual([]);
   });
 
   it("gives the dashboard every case, light: receipt, stage and the outcome's category and time", () => {

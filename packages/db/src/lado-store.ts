@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
 import { readItemContent } from "./item-content.ts";
+import { createMessageRepository } from "./item-messages.ts";
 import {
   date,
   fromCaseFile,
@@ -58,6 +59,8 @@ interface CaseRow {
   assignee_name: string | null;
   feedback: string | null;
   closed_at: number | null;
+  question_id: string | null;
+  question_asked_at: number | null;
   case_file: string | null;
   employer_name: Json | null;
   adult_job_title: Json | null;
@@ -73,7 +76,8 @@ const ADULT = `(SELECT s.position FROM item_subjects s WHERE s.item_id = i.id
   ORDER BY (s.role = '${LADO_ADULT_ROLE}') DESC, s.position LIMIT 1)`;
 
 const CASE_COLUMNS = `i.id, i.reference, i.status, i.received_at, i.referrer_subject, i.referrer_organisation,
-  i.acknowledged_at, i.assignee_subject, i.assignee_name, i.feedback, i.closed_at, i.case_file,
+  i.acknowledged_at, i.assignee_subject, i.assignee_name, i.feedback, i.closed_at, i.question_id,
+  i.question_asked_at, i.case_file,
   ${EMPLOYER} AS employer_name, ${JOB_TITLE} AS adult_job_title,
   (SELECT s.name FROM item_subjects s WHERE s.item_id = i.id AND s.position = ${ADULT}) AS adult_name,
   (SELECT s.date_of_birth FROM item_subjects s WHERE s.item_id = i.id AND s.position = ${ADULT})
@@ -114,6 +118,10 @@ function toCase(row: CaseRow): LadoCase {
         : { subject: row.assignee_subject, name: row.assignee_name ?? row.assignee_subject },
     ...fromCaseFile(row.case_file),
     feedback: feedback && { ...feedback, recordedAt: new Date(feedback.recordedAt) },
+    question:
+      row.question_id === null
+        ? null
+        : { id: row.question_id, askedAt: new Date(row.question_asked_at ?? row.received_at) },
     closedAt: date(row.closed_at),
   };
 }
@@ -201,6 +209,7 @@ export function createSqliteLadoStore(db: Db) {
         adultName: row.adult_name ?? "Not known",
         employerName: employerOf(row),
         outcome: row.outcome as LadoOutcomeCategory | null,
+        waitingForReferrer: row.question_id !== null,
       }));
     },
 
@@ -289,6 +298,9 @@ export function createSqliteLadoStore(db: Db) {
     insertMashItem(fromCaseId: string, item: TriageItem, order: Order, made: MadeBy): void {
       insertTriageItemCopy(db, fromCaseId, (service) => service === "lado", item, order, made);
     },
+
+    /** Questions to the referrer and their answers, kept as a triage item's are. */
+    ...createMessageRepository(db),
   };
 
   return {

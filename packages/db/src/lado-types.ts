@@ -4,7 +4,7 @@
  * repository implements them structurally, and intake's typecheck verifies the copies still fit when
  * it wires them. Keep them identical.
  */
-import type { Json, PersonKeys } from "./triage-types.ts";
+import type { ItemMessage, Json, PersonKeys } from "./triage-types.ts";
 
 export type LadoStage =
   | "received"
@@ -124,6 +124,7 @@ export interface LadoCase {
   followOns: FollowOn[];
   links: LadoLink[];
   feedback: Feedback | null;
+  question: { id: string; askedAt: Date } | null;
   closedAt: Date | null;
 }
 
@@ -165,6 +166,8 @@ export interface LadoListRow {
   adultName: string;
   employerName: string;
   outcome: LadoOutcomeCategory | null;
+  /** The LADO asked the referrer a question they have not answered. */
+  waitingForReferrer: boolean;
 }
 
 /** lado/store.ts LadoContent: what the referral said. */
@@ -177,4 +180,4 @@ export interface LadoContent {
   referrer: { [key: string]: Json };
 }
 
-export type { Json, PersonKeys };
+export type { ItemMessage, Json, PersonKeys };

@@ -3,9 +3,10 @@ import { type Db, durably } from "./connection.ts";
 import { createAuditRepository } from "./intake-store.ts";
 import { readItemContent } from "./item-content.ts";
 import { insertItemCopy } from "./item-copy.ts";
+import { createMessageRepository } from "./item-messages.ts";
 import { ladoColumns, type StoredAdultWork, toCaseFile } from "./lado-case-file.ts";
 import type { LadoCase } from "./lado-types.ts";
-import { intakeItems, itemChecks, itemLinks, itemMessages } from "./schema.ts";
+import { intakeItems, itemChecks, itemLinks } from "./schema.ts";
 import { type Param, statementCache } from "./statements.ts";
 import {
   type Agency,
@@ -14,7 +15,6 @@ import {
   type ConsentStatus,
   type ItemContent,
   type ItemLink,
-  type ItemMessage,
   isTriageService,
   type Json,
   type KnownPerson,
@@ -618,19 +618,7 @@ export function createSqliteTriageStore(db: Db) {
       }));
     },
 
-    /** Whether any item (of any service) has this reference: step-downs draw until this is false. */
-    insertMessage(message: ItemMessage): void {
-      db.insert(itemMessages).values(message).run();
-    },
-
-    messagesFor(itemId: string): ItemMessage[] {
-      return db
-        .select()
-        .from(itemMessages)
-        .where(eq(itemMessages.itemId, itemId))
-        .orderBy(itemMessages.createdAt, itemMessages.id)
-        .all() as ItemMessage[];
-    },
+    ...createMessageRepository(db),
 
     /** A referrer's own items (or, with `organisation`, their organisation's), newest first. */
     referrerItems(by: { subject: string } | { organisation: string }, limit: number): ReferrerItemRow[] {
@@ -656,6 +644,7 @@ export function createSqliteTriageStore(db: Db) {
       }));
     },
 
+    /** Whether any item (of any service) has this reference: step-downs draw until this is false. */
     referenceExists(reference: string): boolean {
       return get("SELECT 1 FROM intake_items WHERE reference = ?", [reference]) !== undefined;
     },

@@ -11,7 +11,7 @@ export {
 export { type AnswerLookup, evaluate, isAnswered, lookupIn } from "./conditions.ts";
 export type * from "./definition.ts";
 export type { FieldError, ParseContext } from "./fields/codec.ts";
-export { todayInLondon } from "./fields/date.ts";
+export { dateNames, parseDateParts, todayInLondon } from "./fields/date.ts";
 export { normaliseEmail } from "./fields/email.ts";
 export {
   DEFAULT_ETHNICITY_OPTIONS,

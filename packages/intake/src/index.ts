@@ -1,4 +1,5 @@
 export * from "./attachments/detect.ts";
+export type { AttachmentDownload, MessageWithFiles } from "./attachments/download.ts";
 export * from "./attachments/file-store.ts";
 export * from "./attachments/service.ts";
 export * from "./drafts.ts";

@@ -129,14 +129,15 @@ export function openReferrals(db: Db, env: Env): Referrals {
 }
 
 function ladoStore(db: Db): LadoStore {
-  const { outbox } = createSqliteIntakeStore(db);
-  return { ...createSqliteLadoStore(db), outbox };
+  const { outbox, attachments } = createSqliteIntakeStore(db);
+  return { ...createSqliteLadoStore(db), outbox, attachments };
 }
 
 /** The LADO's case service over the suite's database, on the configured working calendar and deadlines. */
 export function openLado(db: Db, env: Env): Lado {
   return createLado({
     store: ladoStore(db),
+    files: createDirectoryFileStore(attachmentsDir(env)),
     referrerLink: referrerLink(env),
     ...slaFromEnv(env),
   });

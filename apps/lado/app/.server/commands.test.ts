@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { commands, refusalField } from "./commands.ts";
 
 const actor = { subject: "lado-1", name: "Dana Clarke" };
+const now = new Date("2026-06-30T12:00:00Z");
 
 const post = (entries: Record<string, string | string[]>) => {
   const form = new FormData();
@@ -13,7 +14,7 @@ const post = (entries: Record<string, string | string[]>) => {
 describe("LADO case commands", () => {
   it("assigns the person posting, never someone the form names", () => {
     expect(
-      commands.parse(post({ intent: "assign", "assign-to": "me", assignee: "someone-else" }), { actor }),
+      commands.parse(post({ intent: "assign", "assign-to": "me", assignee: "someone-else" }), { actor, now }),
     ).toMatchObject({
       ok: true,
       command: { type: "assign", assignee: actor },
@@ -28,7 +29,7 @@ describe("LADO case commands", () => {
           "record-consideration-threshold": "below",
           "record-consideration-reason": "Low level",
         }),
-        { actor },
+        { actor, now },
       ),
     ).toMatchObject({
       ok: false,
@@ -42,7 +43,7 @@ describe("LADO case commands", () => {
           "record-consideration-route": "nonsense",
           "record-consideration-reason": " Harm alleged ",
         }),
-        { actor },
+        { actor, now },
       ),
     ).toMatchObject({
       ok: true,
@@ -63,7 +64,7 @@ describe("LADO case commands", () => {
         "schedule-meeting-names-police": "DC Rivers, DS Holt",
         "schedule-meeting-names-employer": "Ignored: not ticked",
       }),
-      { actor },
+      { actor, now },
     );
     expect(parsed).toMatchObject({
       ok: true,
@@ -80,35 +81,24 @@ describe("LADO case commands", () => {
     });
   });
 
-  it("gives every missing part of a meeting its own message", () => {
+  it("gives every missing part of a meeting its own message, all at once, in page order", () => {
     const parsed = commands.parse(
       post({
         intent: "schedule-meeting",
         "schedule-meeting-date-day": "31",
         "schedule-meeting-date-month": "2",
         "schedule-meeting-date-year": "2027",
-      }),
-      { actor },
-    );
-    expect(parsed.ok).toBe(false);
-    expect(parsed.errors.map((e) => e.field)).toEqual(["schedule-meeting-kind", "schedule-meeting-agencies"]);
-    const dated = commands.parse(
-      post({
-        intent: "schedule-meeting",
-        "schedule-meeting-kind": "strategy",
-        "schedule-meeting-agencies": "police",
-        "schedule-meeting-date-day": "31",
-        "schedule-meeting-date-month": "2",
-        "schedule-meeting-date-year": "2027",
         "schedule-meeting-time": "25:00",
       }),
-      { actor },
+      { actor, now },
     );
-    expect(dated).toMatchObject({
+    expect(parsed).toMatchObject({
       ok: false,
       errors: [
+        { field: "schedule-meeting-kind", message: "Select the kind of meeting" },
         { field: "schedule-meeting-date-day", message: "The date of the meeting must be a real date" },
         { field: "schedule-meeting-time", message: "Enter the time of the meeting, like 2:30pm or 14:30" },
+        { field: "schedule-meeting-agencies", message: "Select who is invited" },
       ],
     });
   });
@@ -135,7 +125,7 @@ describe("LADO case commands", () => {
         "record-meeting-next-review-month": "7",
         "record-meeting-next-review-year": "2026",
       }),
-      { actor },
+      { actor, now },
     );
     expect(parsed).toMatchObject({
       ok: true,
@@ -161,7 +151,7 @@ describe("LADO case commands", () => {
   it("refuses a half-written action and an attending agency with nobody named", () => {
     const parsed = commands.parse(
       post({ ...recorded, "record-meeting-names-police": " , ", "record-meeting-owner-1": "Head teacher" }),
-      { actor },
+      { actor, now },
     );
     expect(parsed).toMatchObject({
       ok: false,
@@ -177,7 +167,7 @@ describe("LADO case commands", () => {
     expect(
       commands.parse(
         post({ intent: "record-outcome", "record-outcome-category": "proven", "record-outcome-reason": "x" }),
-        { actor },
+        { actor, now },
       ),
     ).toMatchObject({ ok: false, errors: [{ field: "record-outcome-category" }] });
     expect(
@@ -187,7 +177,7 @@ describe("LADO case commands", () => {
           "record-outcome-category": "unsubstantiated",
           "record-outcome-reason": "x",
         }),
-        { actor },
+        { actor, now },
       ),
     ).toMatchObject({ ok: true, command: { type: "record-outcome", category: "unsubstantiated" } });
   });

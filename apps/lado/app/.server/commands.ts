@@ -1,6 +1,7 @@
 import {
   type Attendee,
   BELOW_THRESHOLD_ROUTES,
+  type BelowThresholdRoute,
   ENQUIRY_AGENCIES,
   FOLLOW_ON_KINDS,
   LADO_OUTCOMES,
@@ -18,29 +19,45 @@ import {
   type FieldError,
   type FormValues,
   id,
-  MAX_TEXT,
-  type Made,
   oneOf,
   optionalText,
+  overLong,
   requiredText,
   submitField,
   ticked,
 } from "@portal/web/casework/command-forms.ts";
 import { dateParts } from "@portal/web/casework/date-parts.ts";
-import { dateLeftEmpty, readWhen } from "@portal/web/casework/when.ts";
+import { readDate, readWhen, startOfLondonDay } from "@portal/web/casework/when.ts";
 import { z } from "zod";
 import { ACTION_ROWS, namesField } from "../components/case/form-fields.ts";
 
 export interface CommandContext {
   /** The person posting: "Assign to me" assigns them, never someone the form names. */
   actor: PersonRef;
+  now: Date;
 }
+
+/** A value read from the posted fields, or the messages for what is wrong with them. */
+type Read<T> = { value: T } | { errors: FieldError[] };
+
+const errorsOf = <T>(read: Read<T>) => ("errors" in read ? read.errors : []);
+
+/** The value of a read `check` has already passed. */
+function checked<T>(read: Read<T>): T {
+  if ("errors" in read) throw new Error("A form was built before its check passed");
+  return read.value;
+}
+
+const text = (values: FormValues, name: string) => {
+  const value = values[name];
+  return typeof value === "string" ? value.trim() : "";
+};
 
 const nameFields = (intent: string) => MEETING_AGENCIES.map((agency) => namesField(intent, agency));
 
 /** "A. Smith, B. Jones" → two names; blank pieces dropped. */
-const splitNames = (text: string) =>
-  text
+const splitNames = (names: string) =>
+  names
     .split(/[,\n]/)
     .map((name) => name.trim())
     .filter((name) => name !== "");
@@ -49,69 +66,97 @@ const splitNames = (text: string) =>
  * The attendees ticked, one per name typed for their agency. At a meeting being arranged a name may
  * not be known yet (the agency is invited); at a meeting being recorded everyone is named.
  */
-function attendeesOf(
-  intent: string,
-  agencies: readonly (typeof MEETING_AGENCIES)[number][],
-  values: FormValues,
-  namesRequired: boolean,
-): Attendee[] | { errors: FieldError[] } {
+function attendeesOf(intent: string, values: FormValues, namesRequired: boolean): Read<Attendee[]> {
+  const ticks = values[`${intent}-agencies`];
+  const agencies = new Set(Array.isArray(ticks) ? ticks : []);
   const attendees: Attendee[] = [];
   const errors: FieldError[] = [];
   for (const agency of MEETING_AGENCIES) {
-    if (!agencies.includes(agency)) continue;
+    if (!agencies.has(agency)) continue;
     const field = namesField(intent, agency);
-    const typed = values[field];
-    const names = splitNames(typeof typed === "string" ? typed : "");
-    if (typeof typed === "string" && typed.length > MAX_TEXT) {
-      errors.push({
-        field,
-        message: `The names must be ${MAX_TEXT.toLocaleString("en-GB")} characters or less`,
-      });
-      continue;
-    }
-    if (names.length === 0) {
-      if (namesRequired) errors.push({ field, message: "Enter who attended for this agency" });
-      else attendees.push({ agency, name: "" });
-    } else for (const name of names) attendees.push({ agency, name });
+    const typed = text(values, field);
+    const tooLong = overLong(typed, "The names");
+    const names = splitNames(typed);
+    if (tooLong) errors.push({ field, message: tooLong });
+    else if (names.length > 0) for (const name of names) attendees.push({ agency, name });
+    else if (namesRequired) errors.push({ field, message: "Enter who attended for this agency" });
+    else attendees.push({ agency, name: "" });
   }
-  return errors.length > 0 ? { errors } : attendees;
+  return errors.length > 0 ? { errors } : { value: attendees };
 }
 
 const actionField = (n: number, part: "action" | "owner" | "due") => `record-meeting-${part}-${n}`;
 const ROWS = Array.from({ length: ACTION_ROWS }, (_, i) => i + 1);
 
+/** A date typed for a moment with no time (an action's due date, a review): the start of that London day. */
+function dayOf(
+  values: FormValues,
+  prefix: string,
+  what: string,
+  required: boolean,
+  now: Date,
+): Read<Date | null> {
+  const read = readDate(
+    values,
+    prefix,
+    {
+      required,
+      errors: { required: `Enter the date ${what}`, invalid: `The date ${what} must be a real date` },
+    },
+    now,
+  );
+  if ("errors" in read) return read;
+  return { value: read.date === null ? null : startOfLondonDay(read.date) };
+}
+
 /** The meeting's actions: a row left wholly empty is skipped; a row begun must be finished. */
-function actionsOf(values: FormValues): Omit<MeetingAction, "id">[] | { errors: FieldError[] } {
-  const text = (name: string) => {
-    const value = values[name];
-    return typeof value === "string" ? value.trim() : "";
-  };
+function actionsOf(values: FormValues, now: Date): Read<Omit<MeetingAction, "id">[]> {
   const actions: Omit<MeetingAction, "id">[] = [];
   const errors: FieldError[] = [];
   for (const n of ROWS) {
-    const [action, owner] = [text(actionField(n, "action")), text(actionField(n, "owner"))];
-    if (action === "" && owner === "" && dateLeftEmpty(values, actionField(n, "due"))) continue;
-    if (action === "") errors.push({ field: actionField(n, "action"), message: `Enter action ${n}` });
-    if (owner === "")
-      errors.push({ field: actionField(n, "owner"), message: `Enter who will do action ${n}` });
-    for (const [field, value, what] of [
-      [actionField(n, "action"), action, `Action ${n}`],
-      [actionField(n, "owner"), owner, `Who will do action ${n}`],
-    ] as const)
-      if (value.length > MAX_TEXT)
-        errors.push({
-          field,
-          message: `${what} must be ${MAX_TEXT.toLocaleString("en-GB")} characters or less`,
-        });
-    const due = readWhen(values, actionField(n, "due"), {
-      required: `Enter the date action ${n} is due`,
-      invalid: `The date action ${n} is due must be a real date`,
+    const [action, owner] = [text(values, actionField(n, "action")), text(values, actionField(n, "owner"))];
+    const dueParts = dateParts(actionField(n, "due")).map((name) => text(values, name));
+    if (action === "" && owner === "" && dueParts.every((part) => part === "")) continue;
+    const own = [
+      action === "" ? `Enter action ${n}` : overLong(action, `Action ${n}`),
+      owner === "" ? `Enter who will do action ${n}` : overLong(owner, `Who will do action ${n}`),
+    ];
+    own.forEach((message, i) => {
+      if (message) errors.push({ field: actionField(n, i === 0 ? "action" : "owner"), message });
     });
-    if (due instanceof Date) actions.push({ action, owner, dueAt: due });
-    else errors.push(...due.errors);
+    const due = dayOf(values, actionField(n, "due"), `action ${n} is due`, true, now);
+    if ("errors" in due) errors.push(...due.errors);
+    else if (due.value && own.every((message) => message === null))
+      actions.push({ action, owner, dueAt: due.value });
   }
-  return errors.length > 0 ? { errors } : actions;
+  return errors.length > 0 ? { errors } : { value: actions };
 }
+
+const meetingWhen = (values: FormValues, now: Date): Read<Date> => {
+  const when = readWhen(
+    values,
+    "schedule-meeting-date",
+    {
+      required: "Enter the date of the meeting",
+      invalid: "The date of the meeting must be a real date",
+      time: "Enter the time of the meeting, like 2:30pm or 14:30",
+    },
+    "schedule-meeting-time",
+    now,
+  );
+  return when instanceof Date ? { value: when } : when;
+};
+
+const nextReview = (values: FormValues, now: Date) =>
+  dayOf(values, "record-meeting-next-review", "of the next review", false, now);
+
+const route = (values: FormValues): Read<BelowThresholdRoute | null> => {
+  if (values["record-consideration-threshold"] !== "below") return { value: null };
+  const chosen = BELOW_THRESHOLD_ROUTES.find((r) => r === values["record-consideration-route"]);
+  return chosen
+    ? { value: chosen }
+    : { errors: [{ field: "record-consideration-route", message: "Select what happens to the concern" }] };
+};
 
 type Form = CommandForm<LadoRequest, CommandContext>;
 
@@ -130,17 +175,14 @@ const FORMS = {
       "record-consideration-route": z.string(),
       "record-consideration-reason": requiredText("Enter the reasons for your decision", "The reasons"),
     },
-    (f): Made<LadoRequest> => {
+    (f, _context, values): LadoRequest => {
       const reason = f["record-consideration-reason"];
-      if (f["record-consideration-threshold"] === "met")
-        return { type: "record-consideration", threshold: "met", reason } satisfies LadoRequest;
-      const route = BELOW_THRESHOLD_ROUTES.find((r) => r === f["record-consideration-route"]);
-      if (!route)
-        return {
-          errors: [{ field: "record-consideration-route", message: "Select what happens to the concern" }],
-        };
-      return { type: "record-consideration", threshold: "below", route, reason } satisfies LadoRequest;
+      const below = checked(route(values));
+      return below === null
+        ? { type: "record-consideration", threshold: "met", reason }
+        : { type: "record-consideration", threshold: "below", route: below, reason };
     },
+    { check: (values) => errorsOf(route(values)) },
   ),
   "schedule-meeting": commandForm(
     {
@@ -150,33 +192,25 @@ const FORMS = {
         error: "Select who is invited",
       }),
     },
-    (f, _context, values): Made<LadoRequest> => {
-      const when = readWhen(
-        values,
-        "schedule-meeting-date",
-        {
-          required: "Enter the date of the meeting",
-          invalid: "The date of the meeting must be a real date",
-          time: "Enter the time of the meeting, like 2:30pm or 14:30",
-        },
+    (f, { now }, values): LadoRequest => ({
+      type: "schedule-meeting",
+      kind: f["schedule-meeting-kind"],
+      scheduledFor: checked(meetingWhen(values, now)),
+      attendees: checked(attendeesOf("schedule-meeting", values, false)),
+    }),
+    {
+      order: [
+        "schedule-meeting-kind",
+        ...dateParts("schedule-meeting-date"),
         "schedule-meeting-time",
-      );
-      const attendees = attendeesOf("schedule-meeting", f["schedule-meeting-agencies"], values, false);
-      if (!(when instanceof Date) || !Array.isArray(attendees))
-        return {
-          errors: [
-            ...(when instanceof Date ? [] : when.errors),
-            ...(Array.isArray(attendees) ? [] : attendees.errors),
-          ],
-        };
-      return {
-        type: "schedule-meeting",
-        kind: f["schedule-meeting-kind"],
-        scheduledFor: when,
-        attendees,
-      } satisfies LadoRequest;
+        "schedule-meeting-agencies",
+        ...nameFields("schedule-meeting"),
+      ],
+      check: (values, { now }) => [
+        ...errorsOf(meetingWhen(values, now)),
+        ...errorsOf(attendeesOf("schedule-meeting", values, false)),
+      ],
     },
-    [...dateParts("schedule-meeting-date"), ...nameFields("schedule-meeting")],
   ),
   "record-meeting": commandForm(
     {
@@ -186,39 +220,33 @@ const FORMS = {
       }),
       "record-meeting-minutes": requiredText("Enter the minutes of the meeting", "The minutes"),
     },
-    (f, _context, values): Made<LadoRequest> => {
-      const attendees = attendeesOf("record-meeting", f["record-meeting-agencies"], values, true);
-      const actions = actionsOf(values);
-      const review = dateLeftEmpty(values, "record-meeting-next-review")
-        ? null
-        : readWhen(values, "record-meeting-next-review", {
-            required: "Enter the date of the next review",
-            invalid: "The date of the next review must be a real date",
-          });
-      const errors = [
-        ...(Array.isArray(attendees) ? [] : attendees.errors),
-        ...(Array.isArray(actions) ? [] : actions.errors),
-        ...(review === null || review instanceof Date ? [] : review.errors),
-      ];
-      if (errors.length > 0 || !Array.isArray(attendees) || !Array.isArray(actions)) return { errors };
-      return {
-        type: "record-meeting",
-        meetingId: f["record-meeting-id"],
-        attendees,
-        minutes: f["record-meeting-minutes"],
-        actions,
-        nextReviewAt: review instanceof Date ? review : null,
-      } satisfies LadoRequest;
+    (f, { now }, values): LadoRequest => ({
+      type: "record-meeting",
+      meetingId: f["record-meeting-id"],
+      attendees: checked(attendeesOf("record-meeting", values, true)),
+      minutes: f["record-meeting-minutes"],
+      actions: checked(actionsOf(values, now)),
+      nextReviewAt: checked(nextReview(values, now)),
+    }),
+    {
+      order: [
+        "record-meeting-id",
+        "record-meeting-agencies",
+        ...nameFields("record-meeting"),
+        "record-meeting-minutes",
+        ...ROWS.flatMap((n) => [
+          actionField(n, "action"),
+          actionField(n, "owner"),
+          ...dateParts(actionField(n, "due")),
+        ]),
+        ...dateParts("record-meeting-next-review"),
+      ],
+      check: (values, { now }) => [
+        ...errorsOf(attendeesOf("record-meeting", values, true)),
+        ...errorsOf(actionsOf(values, now)),
+        ...errorsOf(nextReview(values, now)),
+      ],
     },
-    [
-      ...nameFields("record-meeting"),
-      ...ROWS.flatMap((n) => [
-        actionField(n, "action"),
-        actionField(n, "owner"),
-        ...dateParts(actionField(n, "due")),
-      ]),
-      ...dateParts("record-meeting-next-review"),
-    ],
   ),
   "start-enquiry": commandForm(
     {
@@ -275,6 +303,10 @@ const FORMS = {
     },
     (f): LadoRequest => ({ type: "refer-to-mash", reason: f["refer-to-mash-reason"] }),
   ),
+  "ask-referrer": commandForm(
+    { "ask-referrer-text": requiredText("Enter what you need to know", "Your question") },
+    (f): LadoRequest => ({ type: "ask-referrer", text: f["ask-referrer-text"] }),
+  ),
   "record-feedback": commandForm(
     {
       "record-feedback-message": requiredText(
@@ -311,6 +343,7 @@ export function refusalField(intent: Intent, code: LadoErrorCode): string {
         own("record-meeting-minutes") ??
         own("update-enquiry-note") ??
         own("record-follow-on-note") ??
+        own("ask-referrer-text") ??
         own("record-feedback-message") ??
         first
       );

@@ -5,6 +5,7 @@ import { Answers } from "@portal/web/casework/answers.tsx";
 import type { Refusal } from "@portal/web/casework/command-forms.ts";
 import { History } from "@portal/web/casework/history.tsx";
 import { LinesList } from "@portal/web/casework/lines-list.tsx";
+import { Messages } from "@portal/web/casework/messages.tsx";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { commands, refusalField } from "../.server/commands.ts";
 import { desk, forbidden, notFound } from "../.server/desk.ts";
@@ -33,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { portal, actor, lado, now } = await desk(request);
   assertSameOrigin(request, portal.auth.origin);
-  const parsed = commands.parse(await request.formData(), { actor });
+  const parsed = commands.parse(await request.formData(), { actor, now });
   if (!parsed.ok) {
     if (parsed.intent === null) throw new Response("Bad Request", { status: 400 });
     return data<Refusal>(
@@ -58,6 +59,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 const CONTENTS = [
   { href: "#repeat-concerns", text: "Earlier concerns about this adult" },
   { href: "#answers", text: "What the employer told us" },
+  { href: "#messages", text: "Requests for information" },
   { href: "#consideration", text: "Initial consideration" },
   { href: "#meetings", text: "Meetings" },
   { href: "#enquiries", text: "Enquiries" },
@@ -109,6 +111,7 @@ export default function Case() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <Answers answers={page.answers} heading="What the employer told us" />
+          <Messages messages={page.messages} heading="Requests for information" />
           <Consideration rows={page.consideration} />
           <Meetings meetings={page.meetings} />
           <Enquiries rows={page.enquiries} />

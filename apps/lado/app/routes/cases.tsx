@@ -47,6 +47,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       stage: STAGE_NAMES[row.stage],
       outcome: row.outcome ? OUTCOME_NAMES[row.outcome].text : null,
       assignee: row.assigneeName ?? "Unassigned",
+      waitingForReferrer: row.waitingForReferrer,
     })),
   };
 }
@@ -129,7 +130,13 @@ export default function Cases() {
             {
               html: `${escapeHtml(row.due)}${row.overdue ? ` <strong class="govuk-tag govuk-tag--red">Overdue</strong>` : ""}`,
             },
-            { text: row.outcome ? `${row.stage}: ${row.outcome}` : row.stage },
+            {
+              html: `${escapeHtml(row.outcome ? `${row.stage}: ${row.outcome}` : row.stage)}${
+                row.waitingForReferrer
+                  ? `<br><strong class="govuk-tag govuk-tag--purple">Waiting for referrer</strong>`
+                  : ""
+              }`,
+            },
             { text: row.assignee },
           ])}
         />

@@ -1,6 +1,7 @@
 import type { Command, TriageErrorCode } from "@portal/intake";
+import { MAX_TEXT } from "@portal/web/casework/command-forms.ts";
 import { describe, expect, it } from "vitest";
-import { FIELDS, INTENTS, type Intent, MAX_TEXT, parseCommand, refusalField } from "./commands.ts";
+import { commands, type Intent, refusalField } from "./commands.ts";
 
 const actor = { subject: "sub-mash.sw@council.example.org", name: "Chris Walker" };
 /** Monday 23 November 2026 in London. */
@@ -16,7 +17,7 @@ function post(intent: string, fields: [string, string][] = []): FormData {
 }
 
 const parse = (intent: string, fields: [string, string][] = []) =>
-  parseCommand(post(intent, fields), context);
+  commands.parse(post(intent, fields), context);
 
 function command(intent: string, fields: [string, string][] = []): Command {
   const result = parse(intent, fields);
@@ -30,7 +31,7 @@ function errors(intent: string, fields: [string, string][] = []) {
   return result.errors;
 }
 
-describe("parseCommand: every form parses from what the page posts", () => {
+describe("commands.parse: every form parses from what the page posts", () => {
   const cases: { intent: Intent; fields: [string, string][]; expected: Command }[] = [
     { intent: "acknowledge", fields: [], expected: { type: "acknowledge" } },
     { intent: "assign", fields: [["assign-to", "me"]], expected: { type: "assign", assignee: actor } },
@@ -226,11 +227,11 @@ describe("parseCommand: every form parses from what the page posts", () => {
   });
 
   it("covers every intent the page offers", () => {
-    expect(new Set(cases.map((c) => c.intent))).toEqual(new Set(INTENTS));
+    expect(new Set(cases.map((c) => c.intent))).toEqual(new Set(commands.intents));
   });
 
   it("makes a new check id on the server and ignores one the form sends", () => {
-    const result = parseCommand(
+    const result = commands.parse(
       post("request-check", [
         ["request-check-agency", "police"],
         ["request-check-question", "Any call-outs?"],
@@ -265,7 +266,7 @@ describe("parseCommand: every form parses from what the page posts", () => {
   });
 });
 
-describe("parseCommand: missing or blank fields give the written messages", () => {
+describe("commands.parse: missing or blank fields give the written messages", () => {
   const cases: {
     intent: Intent;
     fields: [string, string][];
@@ -367,7 +368,7 @@ describe("parseCommand: missing or blank fields give the written messages", () =
   });
 });
 
-describe("parseCommand: the adult's date of birth is read as the referral forms read it", () => {
+describe("commands.parse: the adult's date of birth is read as the referral forms read it", () => {
   const post = (day: string, month: string, year: string) =>
     parse("refer-to-lado", [
       ["refer-to-lado-name", "Jamie Fox"],
@@ -429,7 +430,7 @@ describe("parseCommand: the adult's date of birth is read as the referral forms 
   });
 });
 
-describe("parseCommand: refuses what the page never sends", () => {
+describe("commands.parse: refuses what the page never sends", () => {
   it.each(["", "respond-to-check", "delete", "Screen", "__proto__", "constructor"])(
     "the intent %j",
     (intent) => {
@@ -438,7 +439,7 @@ describe("parseCommand: refuses what the page never sends", () => {
   );
 
   it("a post without an intent", () => {
-    expect(parseCommand(new FormData(), context)).toMatchObject({ ok: false, intent: null });
+    expect(commands.parse(new FormData(), context)).toMatchObject({ ok: false, intent: null });
   });
 
   it.each<[string, [string, string][], string]>([
@@ -564,7 +565,7 @@ describe("refusalField: a refusal's message sits beside the field it concerns", 
   });
 
   it("always names a field of the form that was posted", () => {
-    for (const intent of INTENTS)
+    for (const intent of commands.intents)
       for (const code of [
         "reason-required",
         "text-required",
@@ -575,7 +576,7 @@ describe("refusalField: a refusal's message sits beside the field it concerns", 
         "not-allowed-in-stage",
       ] as const) {
         const field = refusalField(intent, code);
-        expect([...FIELDS[intent], `${intent}-submit`]).toContain(field);
+        expect([...commands.fields(intent), `${intent}-submit`]).toContain(field);
       }
   });
 });

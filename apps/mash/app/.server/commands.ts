@@ -9,43 +9,27 @@ import {
   TRIAGE_SERVICES,
   type TriageErrorCode,
 } from "@portal/intake";
+import {
+  type CommandForm,
+  commandForm,
+  commandParser,
+  type FormValues,
+  id,
+  oneOf,
+  optionalText,
+  requiredText,
+  submitField,
+  ticked,
+} from "@portal/web/casework/command-forms.ts";
+import { readDate } from "@portal/web/casework/when.ts";
 import { z } from "zod";
 import { S42_CONDITIONS, type S42Condition } from "../components/item/s42.ts";
-import { parseDateOfBirth } from "./date-of-birth.ts";
 
 /**
  * The item page's forms, one per command, each posting a hidden `intent`. Partner desks answer
  * checks on their own pages, so `respond-to-check` is never posted here.
  */
-export const INTENTS = [
-  "acknowledge",
-  "assign",
-  "screen",
-  "request-check",
-  "withdraw-check",
-  "link",
-  "mark-duplicate",
-  "decide",
-  "step-down",
-  "record-feedback",
-  "reroute",
-  "refer-to-lado",
-  "ask-referrer",
-  "close",
-] as const satisfies readonly Exclude<CommandType, "respond-to-check" | "referrer-reply">[];
-export type Intent = (typeof INTENTS)[number];
-
-export const isIntent = (value: unknown): value is Intent =>
-  typeof value === "string" && (INTENTS as readonly string[]).includes(value);
-
-/** A message for one field, whose id the error summary links to. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-/** What was posted for one form, to put back in its fields when it is shown again. */
-export type FormValues = Record<string, string | string[]>;
+export type Intent = Exclude<CommandType, "respond-to-check" | "referrer-reply">;
 
 export interface CommandContext {
   /** The person posting: "Assign to me" assigns them, never someone the form names. */
@@ -56,13 +40,6 @@ export interface CommandContext {
   newId?: () => string;
 }
 
-export type ParseResult =
-  | { ok: true; intent: Intent; command: Command; values: FormValues }
-  | { ok: false; intent: Intent; errors: FieldError[]; values: FormValues }
-  /** No intent the page offers: the post did not come from the page (400). */
-  | { ok: false; intent: null; errors: []; values: FormValues };
-
-export const MAX_TEXT = 5000;
 /** Names, employers and job titles, as the LADO referral form limits them. */
 export const MAX_SHORT_TEXT = 100;
 
@@ -72,81 +49,23 @@ const S42_VALUES = S42_CONDITIONS.map((condition) => condition.value) as [S42Con
 /** Every outcome the `decide` command records for some service; the workflow checks the service's own. */
 const DECIDABLE_OUTCOMES = [...new Set(Object.values(DECIDABLE).flat())];
 
-/** Item and check ids as the store makes them (and as the demo data spells them). */
-const ID = /^[\w-]{1,64}$/;
-
-const tooLong = (what: string, max = MAX_TEXT) =>
-  `${what} must be ${max.toLocaleString("en-GB")} characters or less`;
-
-const requiredText = (required: string, what: string, max = MAX_TEXT) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: required })
-    .max(max, { error: tooLong(what, max) });
-
-const optionalText = (what: string, max = MAX_TEXT) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: tooLong(what, max) });
-
-const id = (message: string) => z.string().regex(ID, { error: message });
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.enum(values, { error: message });
-
-/** A checkbox group: every ticked value must be one the form offers. */
-const ticked = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.array(z.enum(values, { error: message }));
-
-interface CommandForm {
-  /** Field names, which are also the field ids (`<intent>-<field>`), in the order on the page. */
-  fields: readonly string[];
-  parse(
-    values: FormValues,
-    context: CommandContext,
-  ): { ok: true; command: Command } | { ok: false; errors: FieldError[] };
-}
-
-/**
- * One form: a zod schema over its fields, and the command its parsed fields make. `check` reads what
- * no one field's schema can (a date from its three parts), from the values as posted, so its message
- * comes with the others.
- */
-function commandForm<S extends z.ZodRawShape>(
-  shape: S,
-  command: (fields: z.output<z.ZodObject<S>>, context: CommandContext) => Command,
-  check: (values: FormValues, context: CommandContext) => FieldError[] = () => [],
-): CommandForm {
-  const schema = z.object(shape);
-  return {
-    fields: Object.keys(shape),
-    parse(values, context) {
-      const parsed = schema.safeParse(values);
-      const errors = [
-        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
-          field: String(issue.path[0] ?? ""),
-          message: issue.message,
-        })),
-        ...check(values, context),
-      ];
-      return parsed.success && errors.length === 0
-        ? { ok: true, command: command(parsed.data, context) }
-        : { ok: false, errors };
-    },
-  };
-}
-
 /** The adult's date of birth on the "send to the LADO" form, worded as the LADO referral form words it. */
-const REFER_TO_LADO_DOB = "refer-to-lado-dob";
 const dateOfBirth = (values: FormValues, { now }: CommandContext) =>
-  parseDateOfBirth(REFER_TO_LADO_DOB, values, now, {
-    invalid: "The adult's date of birth must be a real date",
-    past: "The adult's date of birth must be in the past",
-  });
+  readDate(
+    values,
+    "refer-to-lado-dob",
+    {
+      required: false,
+      rule: "past",
+      errors: {
+        invalid: "The adult's date of birth must be a real date",
+        rule: "The adult's date of birth must be in the past",
+      },
+    },
+    now,
+  );
 
-const FORMS: Record<Intent, CommandForm> = {
+const FORMS: Record<Intent, CommandForm<Command, CommandContext>> = {
   acknowledge: commandForm({}, () => ({ type: "acknowledge" })),
   assign: commandForm(
     { "assign-to": oneOf(["me", "nobody"], "Select who to assign this to") },
@@ -275,12 +194,12 @@ const FORMS: Record<Intent, CommandForm> = {
       "refer-to-lado-reason": requiredText("Enter why the allegation should go to the LADO", "The reason"),
     },
     // The new case's id and reference are drawn by the service.
-    (f, context) => {
-      const born = dateOfBirth(f, context);
+    (f, context, values) => {
+      const born = dateOfBirth(values, context);
       return {
         type: "refer-to-lado",
         adultName: f["refer-to-lado-name"],
-        adultDateOfBirth: born.ok ? born.iso : null,
+        adultDateOfBirth: "date" in born ? born.date : null,
         employer: f["refer-to-lado-employer"],
         jobTitle: f["refer-to-lado-job"] || null,
         reason: f["refer-to-lado-reason"],
@@ -288,9 +207,11 @@ const FORMS: Record<Intent, CommandForm> = {
         newReference: "",
       };
     },
-    (values, context) => {
-      const born = dateOfBirth(values, context);
-      return born.ok ? [] : [{ field: born.field, message: born.message }];
+    {
+      check: (values, context) => {
+        const born = dateOfBirth(values, context);
+        return "errors" in born ? born.errors : [];
+      },
     },
   ),
   "ask-referrer": commandForm(
@@ -300,47 +221,10 @@ const FORMS: Record<Intent, CommandForm> = {
   close: commandForm({}, () => ({ type: "close" })),
 };
 
-/** The fields of each form in the order they appear, which is the order of its errors. */
-export const FIELDS: { readonly [I in Intent]: readonly string[] } = Object.fromEntries(
-  INTENTS.map((intent) => [intent, FORMS[intent].fields]),
-) as { [I in Intent]: readonly string[] };
-
 /** Fields posted as checkbox groups: every value is kept, not only the first. */
 const LISTS = new Set(["decide-s42", "step-down-consent"]);
 
-/** The forms without a field of their own: their messages go beside the button. */
-export const submitField = (intent: Intent) => `${intent}-submit`;
-
-/** What was posted for this form's fields; missing fields read as empty. */
-function postedValues(intent: Intent, form: FormData): FormValues {
-  return Object.fromEntries(
-    FIELDS[intent].map((name) => {
-      const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
-      return [name, LISTS.has(name) ? posted : (posted[0] ?? "")];
-    }),
-  );
-}
-
-/** Turns one of the page's posts into a command, or the written messages for what is missing. */
-export function parseCommand(form: FormData, context: CommandContext): ParseResult {
-  const intent = form.get("intent");
-  if (!isIntent(intent)) return { ok: false, intent: null, errors: [], values: {} };
-  const values = postedValues(intent, form);
-  const parsed = FORMS[intent].parse(values, context);
-  if (parsed.ok) return { ok: true, intent, command: parsed.command, values };
-  // One message a field, in the order of the fields on the page (the form's order; its button last).
-  const order = (field: string) => {
-    const at = FIELDS[intent].indexOf(field);
-    return at === -1 ? FIELDS[intent].length : at;
-  };
-  const errors: FieldError[] = [];
-  for (const error of parsed.errors) {
-    const field = error.field || submitField(intent);
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message: error.message });
-  }
-  errors.sort((a, b) => order(a.field) - order(b.field));
-  return { ok: false, intent, errors, values };
-}
+export const commands = commandParser<Intent, Command, CommandContext>(FORMS, LISTS);
 
 /**
  * The field a refusal from the workflow concerns, so its message sits beside the right field: a
@@ -348,7 +232,7 @@ export function parseCommand(form: FormData, context: CommandContext): ParseResu
  * missing consent by the consent box, anything else by the form's first field.
  */
 export function refusalField(intent: Intent, code: Exclude<TriageErrorCode, "forbidden">): string {
-  const fields = FIELDS[intent];
+  const fields = commands.fields(intent);
   const own = (name: string) => (fields.includes(name) ? name : undefined);
   const first = fields[0] ?? submitField(intent);
   switch (code) {

@@ -2,19 +2,20 @@ import { assertSameOrigin } from "@portal/auth";
 import { ErrorSummary, NotificationBanner } from "@portal/govuk-react";
 import { canView } from "@portal/intake";
 import { pageTitle } from "@portal/web";
+import { Answers } from "@portal/web/casework/answers.tsx";
+import type { Refusal } from "@portal/web/casework/command-forms.ts";
+import { formState } from "@portal/web/casework/form-state.ts";
+import { History } from "@portal/web/casework/history.tsx";
+import { LinesList } from "@portal/web/casework/lines-list.tsx";
+import { Messages } from "@portal/web/casework/messages.tsx";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
-import { parseCommand, refusalField } from "../.server/commands.ts";
+import { commands, refusalField } from "../.server/commands.ts";
 import { forbidden, hub, notFound } from "../.server/hub.ts";
 import { Actions } from "../components/item/actions.tsx";
-import { Answers } from "../components/item/answers.tsx";
 import { Checks } from "../components/item/checks.tsx";
-import { formState } from "../components/item/form-state.ts";
-import { ItemHeader, LinesList } from "../components/item/header.tsx";
-import { History } from "../components/item/history.tsx";
-import { Messages } from "../components/item/messages.tsx";
+import { ItemHeader } from "../components/item/header.tsx";
 import { itemPage } from "../components/item/page.server.ts";
 import { People } from "../components/item/people.tsx";
-import type { Refusal } from "../components/item/types.ts";
 import type { Route } from "./+types/item";
 
 /** The whole item for someone whose service it is; a partner desk, or anyone else, gets a 403. */
@@ -29,7 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { portal, actor, triage, now } = await hub(request);
   assertSameOrigin(request, portal.auth.origin);
-  const parsed = parseCommand(await request.formData(), { actor, now });
+  const parsed = commands.parse(await request.formData(), { actor, now });
   if (!parsed.ok) {
     if (parsed.intent === null) throw new Response("Bad Request", { status: 400 });
     return data<Refusal>(
@@ -110,8 +111,8 @@ export default function Item() {
       <Checks checks={page.checks} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <Answers answers={page.answers} />
-          <Messages messages={page.messages} />
+          <Answers answers={page.answers} heading="What the referrer told us" />
+          <Messages messages={page.messages} heading="Messages with the referrer" />
           <History history={page.history} />
           {/* A new history entry means a command went through: the forms start empty again. */}
           <Actions key={page.history.length} itemId={page.id} forms={page.actions} refusal={refusal} />

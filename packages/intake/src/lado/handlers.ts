@@ -291,7 +291,45 @@ export const close: LadoHandler<"close"> = (lado, _command, { now }) => {
     return refuse("mash-referral-required", "Refer the concern to the MASH before closing this case");
   return {
     ok: true,
-    case: { ...lado, stage: "closed", closedAt: now },
+    // A closed case takes no answer, so an unanswered question is no longer waiting for the referrer.
+    case: { ...lado, stage: "closed", closedAt: now, question: null },
     events: [{ type: "closed" }],
+  };
+};
+
+/**
+ * Why nobody can be asked about this case, or null when its referrer can be. A case the MASH sent has
+ * the MASH worker as its referrer: council staff, who have no email on the case and cannot enter the
+ * referrer pages (the professionals portal), so a question would wait for ever. The LADO asks them
+ * directly, and the MASH asks its own referrer through its item. A case with no signed-in referrer has
+ * nobody to see a question either.
+ */
+export function unaskable(lado: Pick<LadoCase, "referrerSubject" | "links">): string | null {
+  if (lado.links.some((link) => link.kind === "from-mash"))
+    return "The MASH sent this case: ask the MASH worker who sent it directly";
+  if (lado.referrerSubject === null) return "Nobody can be asked: the referrer did not sign in";
+  return null;
+}
+
+export const askReferrer: LadoHandler<"ask-referrer"> = (lado, command, { now }) => {
+  const cannot = unaskable(lado);
+  if (cannot) return refuse("no-referrer", cannot);
+  if (lado.question)
+    return refuse("question-open", "Wait for the referrer to answer the question already asked");
+  if (blank(command.text)) return refuse("text-required", "Enter your question for the referrer");
+  return {
+    ok: true,
+    case: { ...lado, question: { id: command.messageId, askedAt: now } },
+    events: [{ type: "referrer-asked", messageId: command.messageId }],
+  };
+};
+
+export const referrerReply: LadoHandler<"referrer-reply"> = (lado, command) => {
+  if (!lado.question) return refuse("no-question", "There is no question waiting for an answer");
+  if (blank(command.text)) return refuse("text-required", "Enter your answer");
+  return {
+    ok: true,
+    case: { ...lado, question: null },
+    events: [{ type: "referrer-replied", messageId: command.messageId }],
   };
 };

@@ -19,6 +19,7 @@ export function newLadoCase(fields: NewLadoCaseFields): LadoCase {
     followOns: [],
     links: [],
     feedback: null,
+    question: null,
     closedAt: null,
   };
 }

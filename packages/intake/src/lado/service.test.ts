@@ -5,6 +5,7 @@ import { sendTestReferral, testIntake } from "../test-support.ts";
 import { referralSource } from "../triage/outcomes.ts";
 import { actor } from "../triage/test-support.ts";
 import type { Actor } from "../triage/types.ts";
+import { LADO_ADULT, LADO_CHILD, ladoReferral } from "./test-support.ts";
 
 const MONDAY_0930 = new Date("2026-11-23T09:30:00Z");
 const at = (minutes: number) => new Date(MONDAY_0930.getTime() + minutes * 60_000);
@@ -21,32 +22,7 @@ function harness() {
   const lado = openLado(h.db, h.env);
   const referrals = openReferrals(h.db, h.env);
   const triage = openTriage(h.db, h.env);
-  const submit = (by: Actor, now = MONDAY_0930) => {
-    return sendTestReferral(h.intake, {
-      service: "lado",
-      formId: "lado-referral",
-      formVersion: 1,
-      answers: {
-        "employer-name": "Greenfield Primary School",
-        "adult-job-title": "Teaching assistant",
-        "allegation-details": "A pupil said the assistant grabbed her arm",
-      },
-      subjects: [
-        { name: "Maya Example", dateOfBirth: "2017-04-12", role: "child" },
-        { name: "Jamie Fox", dateOfBirth: "1985-04-12", role: "person-allegation-against" },
-      ],
-      referrer: {
-        subject: by.subject,
-        name: by.name,
-        email: "dsl@school.example.org",
-        organisation: by.organisation ?? undefined,
-        organisationType: by.organisationType ?? undefined,
-        anonymous: false,
-      },
-      portal: "professionals",
-      now,
-    });
-  };
+  const submit = (by: Actor, now = MONDAY_0930) => sendTestReferral(h.intake, ladoReferral(by, now));
   const outbox = () => createSqliteIntakeStore(h.db).outbox.list({ limit: 100 });
   const trail = (itemId: string) => createSqliteIntakeStore(h.db).audit.listForItem(itemId);
   return { ...h, lado, referrals, triage, submit, outbox, trail };
@@ -58,7 +34,7 @@ function ok<T extends { ok: boolean }>(outcome: T): Extract<T, { ok: true }> {
 }
 
 describe("the LADO case service", () => {
-  it("runs a case from consideration to close, audited at every step, and tells the employer only the outcome", () => {
+  it("runs a case from consideration to close, audited at every step, and tells the employer only the outcome and what was written for them", () => {
     const h = harness();
     const { itemId, reference } = h.submit(dsl);
     // The new case is in the LADO's list, owing its consideration the next working day.
@@ -203,22 +179,18 @@ describe("the LADO case service", () => {
     expect(outcome?.recipient).toBe("dsl@school.example.org");
     expect(Object.keys(outcome?.personalisation ?? {}).sort()).toEqual(["link", "reference"]);
 
-    // The employer sees the status and the outcome category, nothing else.
+    // The employer sees the status, the outcome category and the LADO's words for them, nothing else.
     expect(h.referrals.list(dsl).map((r) => [r.reference, r.status])).toEqual([[reference, "Closed"]]);
     const seen = h.referrals.view(dsl, itemId, "professionals", at(300));
     expect(seen).toMatchObject({
       reference,
       status: "Closed",
-      outcome: { label: "Unsubstantiated", message: null },
+      outcome: { label: "Unsubstantiated", message: "We told the head teacher" },
+      messages: [],
+      question: null,
     });
     const json = JSON.stringify(seen);
-    for (const secret of [
-      MINUTES,
-      "DC Ria Patel",
-      "Not enough evidence",
-      "Possible harm",
-      "We told the head",
-    ])
+    for (const secret of [MINUTES, "DC Ria Patel", "Not enough evidence", "Possible harm", officer.name])
       expect(json).not.toContain(secret);
     expect(h.trail(itemId).at(-1)).toMatchObject({ action: "viewed-by-referrer" });
   });
@@ -406,5 +378,168 @@ describe("the LADO case service", () => {
       targets: { oneMonth: { cases: 1, within: 1, share: 1 }, oneWeek: { cases: 0, share: null } },
       openPastTarget: { oneMonth: 1, threeMonths: 0, twelveMonths: 0 },
     });
+  });
+});
+
+const PDF_BYTES = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+const QUESTION = "Was anyone else in the room?";
+
+describe("the LADO's requests for information", () => {
+  it("asks the referrer one question at a time, emails them only a reference and a link, and shows the messages", () => {
+    const h = harness();
+    const { itemId, reference } = h.submit(dsl);
+    const asked = ok(
+      h.lado.run(officer, itemId, { type: "ask-referrer", text: ` ${QUESTION} ` }, "lado", at(5)),
+    );
+    expect(asked.case.question).toEqual({ id: expect.stringMatching(/^[\w-]{22}$/), askedAt: at(5) });
+
+    // The question email, in the same transaction: the reference and a link, no names, no question.
+    const emails = h.outbox().filter((m) => m.template === "question");
+    expect(emails).toMatchObject([{ recipient: "dsl@school.example.org" }]);
+    expect(emails[0]?.personalisation).toEqual({
+      reference,
+      link: `http://localhost:3002/referrals/${itemId}`,
+    });
+    for (const secret of [LADO_ADULT, LADO_CHILD, QUESTION, officer.name])
+      expect(JSON.stringify(emails)).not.toContain(secret);
+
+    // A second question waits for the first answer, and leaves nothing behind.
+    expect(
+      h.lado.run(officer, itemId, { type: "ask-referrer", text: "And when?" }, "lado", at(6)),
+    ).toMatchObject({ ok: false, reason: "refused", error: { code: "question-open" } });
+    expect(h.outbox().filter((m) => m.template === "question")).toHaveLength(1);
+
+    const view = ok(h.lado.viewCase(officer, itemId, "lado", at(7))).view;
+    const message = {
+      id: asked.case.question?.id,
+      direction: "to-referrer",
+      body: QUESTION,
+      createdAt: at(5),
+      authorName: officer.name,
+      files: [],
+    };
+    expect(view.messages).toMatchObject([message]);
+    expect(view.question).toMatchObject(message);
+    expect(view.actions).toContain("ask-referrer");
+    expect(view.actions).not.toContain("referrer-reply");
+    // The history has the question's id, never its words.
+    expect(view.history.at(-1)).toMatchObject({
+      action: "referrer-asked",
+      details: { messageId: message.id, actorName: officer.name },
+    });
+    expect(JSON.stringify(h.trail(itemId))).not.toContain(QUESTION);
+    expect(h.lado.cases(officer, {}, at(8))?.rows).toMatchObject([{ id: itemId, waitingForReferrer: true }]);
+
+    // Only the LADO asks; a refusal is audited and writes nothing.
+    expect(h.lado.run(sw, itemId, { type: "ask-referrer", text: "Hello" }, "mash", at(9))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect(h.trail(itemId).at(-1)).toMatchObject({ action: "refused", details: { command: "ask-referrer" } });
+  });
+
+  it("shows the referrer's answer and its file to the LADO, who alone may download the file, audited", async () => {
+    const h = harness();
+    const { itemId } = h.submit(dsl);
+    ok(h.lado.run(officer, itemId, { type: "ask-referrer", text: QUESTION }, "lado", at(5)));
+    ok(
+      await h.referrals.reply(dsl, itemId, "Only the class teacher.", "professionals", at(10), {
+        bytes: PDF_BYTES,
+        filename: "statement.pdf",
+      }),
+    );
+
+    const view = ok(h.lado.viewCase(officer, itemId, "lado", at(11))).view;
+    expect(view.question).toBeNull();
+    expect(view.case.question).toBeNull();
+    const answer = view.messages[1];
+    expect(answer).toMatchObject({
+      direction: "from-referrer",
+      body: "Only the class teacher.",
+      authorName: dsl.name,
+      files: [
+        {
+          id: expect.any(String),
+          name: "statement.pdf",
+          size: PDF_BYTES.length,
+        },
+      ],
+    });
+    expect(view.history.at(-1)).toMatchObject({
+      action: "referrer-replied",
+      details: { messageId: answer?.id },
+    });
+    expect(h.lado.cases(officer, {}, at(12))?.rows).toMatchObject([
+      { id: itemId, waitingForReferrer: false },
+    ]);
+
+    const fileId = answer!.files[0]!.id;
+    const file = await h.lado.attachment(officer, itemId, fileId, "lado", at(13));
+    expect(file?.attachment).toMatchObject({
+      id: fileId,
+      name: "statement.pdf",
+      mediaType: "application/pdf",
+    });
+    expect(Buffer.from(file!.bytes).equals(Buffer.from(PDF_BYTES))).toBe(true);
+    expect(h.trail(itemId).at(-1)).toMatchObject({
+      action: "attachment-downloaded",
+      actorSubject: officer.subject,
+      details: { attachmentId: fileId, name: "statement.pdf" },
+    });
+    // Access, not a change to the case: kept in the trail, left out of the history.
+    const later = ok(h.lado.viewCase(officer, itemId, "lado", at(14))).view;
+    expect(later.history.map((e) => e.action)).not.toContain("attachment-downloaded");
+
+    // Not the LADO: nothing, and the refusal is audited.
+    for (const who of [sw, dsl]) {
+      expect(await h.lado.attachment(who, itemId, fileId, "lado", at(15))).toBeNull();
+      expect(h.trail(itemId).at(-1)).toMatchObject({
+        action: "view-refused",
+        actorSubject: who.subject,
+        details: { attachmentId: fileId },
+      });
+    }
+    // Not this case's file, not a file, not a case: nothing.
+    const other = h.submit(dsl, at(20));
+    expect(await h.lado.attachment(officer, other.itemId, fileId, "lado", at(21))).toBeNull();
+    expect(await h.lado.attachment(officer, itemId, "nope", "lado", at(21))).toBeNull();
+    expect(await h.lado.attachment(officer, "nope", fileId, "lado", at(21))).toBeNull();
+    expect(h.trail(other.itemId).map((e) => e.action)).not.toContain("attachment-downloaded");
+  });
+
+  it("asks nobody on a case the MASH sent: its referrer is the MASH worker, who is asked directly", () => {
+    const h = harness();
+    const mash = sendTestReferral(h.intake, {
+      ...ladoReferral(dsl, MONDAY_0930),
+      service: "children",
+      formId: "child-safeguarding-referral",
+      answers: { "concern-what-happened": "Her coach hit her" },
+      subjects: [{ name: LADO_CHILD, dateOfBirth: "2017-04-12", role: "child" }],
+    });
+    const sent = ok(
+      h.triage.run(
+        manager,
+        mash.itemId,
+        {
+          type: "refer-to-lado",
+          adultName: LADO_ADULT,
+          adultDateOfBirth: null,
+          employer: "Riverside Football Club",
+          jobTitle: "Coach",
+          reason: "An allegation about a coach",
+          newItemId: "",
+          newReference: "",
+        },
+        "mash",
+        at(5),
+      ),
+    ).spawned!;
+    const view = ok(h.lado.viewCase(officer, sent.id, "lado", at(6))).view;
+    expect(view.actions).toContain("record-consideration");
+    expect(view.actions).not.toContain("ask-referrer");
+    expect(
+      h.lado.run(officer, sent.id, { type: "ask-referrer", text: QUESTION }, "lado", at(7)),
+    ).toMatchObject({ ok: false, error: { code: "no-referrer" } });
+    expect(h.outbox().filter((m) => m.template === "question")).toEqual([]);
   });
 });

@@ -1,3 +1,10 @@
+import {
+  type AttachmentDownload,
+  downloadAttachment,
+  type MessageWithFiles,
+  messagesWithFiles,
+} from "../attachments/download.ts";
+import type { FileStore } from "../attachments/file-store.ts";
 import { auditAction } from "../audit.ts";
 import { randomId } from "../ids.ts";
 import { enqueueEmail } from "../notifications/templates.ts";
@@ -6,6 +13,7 @@ import type { Json } from "../store.ts";
 import { queueOrder } from "../triage/deadlines.ts";
 import { freshReference, madeBy, newItem } from "../triage/new-item.ts";
 import type { TriageItem } from "../triage/types.ts";
+import { unaskable } from "./handlers.ts";
 import { canRunLado, canViewCase } from "./permissions.ts";
 import { ladoAdultKeys, type RepeatConcern, repeatConcerns } from "./repeat-concerns.ts";
 import type { LadoContent, LadoListFilters, LadoListRow, LadoStore } from "./store.ts";
@@ -45,6 +53,8 @@ const LADO_ORGANISATION_TYPE = "council";
 
 export interface LadoOptions {
   store: LadoStore;
+  /** Where attached files' bytes are kept. */
+  files: Pick<FileStore, "read">;
   calendar: SlaCalendar;
   /** The MASH's deadlines, which a children's item the LADO raises takes its place in the queue by. */
   policy: SlaPolicy;
@@ -58,15 +68,27 @@ type Omit2<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Of<T extends LadoCommandType> = Extract<LadoCommand, { type: T }>;
 
 /**
- * A command as a page sends it. The ids of new things (meetings, actions, enquiries, MASH items) are
- * made here, never taken from the request; the ids of existing meetings and enquiries are named.
+ * A command as a LADO page sends it. The ids of new things (meetings, actions, enquiries, MASH items,
+ * messages) are made here, never taken from the request; the ids of existing meetings and enquiries
+ * are named. The referrer's answer is not one: it comes through the referrer pages (referrals.reply).
  */
 export type LadoRequest =
-  | Exclude<LadoCommand, Of<"schedule-meeting" | "record-meeting" | "start-enquiry" | "refer-to-mash">>
+  | Exclude<
+      LadoCommand,
+      Of<
+        | "schedule-meeting"
+        | "record-meeting"
+        | "start-enquiry"
+        | "refer-to-mash"
+        | "ask-referrer"
+        | "referrer-reply"
+      >
+    >
   | Omit<Of<"schedule-meeting">, "meetingId">
   | (Omit<Of<"record-meeting">, "actions"> & { actions: Omit<MeetingAction, "id">[] })
   | Omit<Of<"start-enquiry">, "enquiryId">
-  | Omit2<Of<"refer-to-mash">, "newItemId" | "newReference">;
+  | Omit2<Of<"refer-to-mash">, "newItemId" | "newReference">
+  | Omit<Of<"ask-referrer">, "messageId">;
 
 /** Refusals: the workflow's. */
 export interface LadoServiceError {
@@ -92,7 +114,14 @@ export interface LadoCaseView {
   /** Earlier LADO cases about the same adult, best first. */
   repeatConcerns: RepeatConcern[];
   history: LadoHistoryEntry[];
-  /** The commands the stage allows now, for the page to offer. */
+  /** Questions to the referrer and their answers, oldest first. */
+  messages: MessageWithFiles[];
+  /** The question waiting for the referrer's answer (one of `messages`), or null. */
+  question: MessageWithFiles | null;
+  /**
+   * The commands the stage allows now, for the page to offer: never the referrer's answer, and never
+   * a question when the case has no referrer who can be asked.
+   */
   actions: LadoCommandType[];
 }
 
@@ -111,7 +140,19 @@ export interface LadoListPage {
 }
 
 /** Audit actions about access rather than the case: kept in the trail, left out of its history. */
-const ACCESS_ACTIONS = new Set(["viewed", "view-refused", "refused", "viewed-by-referrer"]);
+const ACCESS_ACTIONS = new Set([
+  "viewed",
+  "view-refused",
+  "refused",
+  "viewed-by-referrer",
+  "attachment-downloaded",
+]);
+
+/** The email each event owes the referrer, when they gave an address. */
+const REFERRER_EMAILS: Partial<Record<LadoEvent["type"], "question" | "outcome">> = {
+  "referrer-asked": "question",
+  "feedback-recorded": "outcome",
+};
 
 /** JSON for the audit trail: dates as ISO text. Events carry no minutes or notes. */
 function eventDetails(event: LadoEvent, actor: Actor): { [key: string]: Json } {
@@ -157,6 +198,8 @@ function prepare(request: LadoRequest, mashReference: () => string): LadoCommand
         newItemId: randomId(),
         newReference: mashReference(),
       };
+    case "ask-referrer":
+      return { type: request.type, messageId: randomId(), text: request.text };
     default:
       return request;
   }
@@ -193,20 +236,44 @@ export function createLado(options: LadoOptions) {
       }));
   }
 
-  /** The outcome email owed to the referrer: the reference and a link, nothing about the case. */
-  function tellReferrer(lado: LadoCase, events: readonly LadoEvent[], now: Date) {
-    if (!events.some((e) => e.type === "feedback-recorded")) return;
+  /**
+   * What a change owes the referrer, written in the same transaction as the change: the question
+   * itself (a message they read on the referrer pages), and an email for a question or the outcome
+   * that carries the reference and a link, nothing about the case or the people in it.
+   */
+  function tellReferrer(
+    lado: LadoCase,
+    events: readonly LadoEvent[],
+    command: LadoCommand,
+    actor: Actor,
+    now: Date,
+  ) {
     const content = cases.content(lado.id);
     const email = content?.referrer.email;
-    if (!content || typeof email !== "string" || email.trim() === "") return;
-    enqueueEmail(store.outbox, {
-      template: "outcome",
-      recipient: email,
-      personalisation: { reference: lado.reference, link: options.referrerLink(content.portal, lado.id) },
-      now,
-    });
+    for (const event of events) {
+      if (event.type === "referrer-asked" && command.type === "ask-referrer")
+        cases.insertMessage({
+          id: event.messageId,
+          itemId: lado.id,
+          direction: "to-referrer",
+          body: command.text.trim(),
+          replyTo: null,
+          authorSubject: actor.subject,
+          authorName: actor.name,
+          createdAt: now,
+        });
+      const template = REFERRER_EMAILS[event.type];
+      if (!template || !content || typeof email !== "string" || email.trim() === "") continue;
+      enqueueEmail(store.outbox, {
+        template,
+        recipient: email,
+        personalisation: { reference: lado.reference, link: options.referrerLink(content.portal, lado.id) },
+        now,
+      });
+    }
   }
 
+  /** The case's messages, each answer with the files that came with it. */
   /**
    * The children's MASH item a case raises: the case's form, answers and subjects (the children and
    * the concern are what the MASH needs), referred by the LADO officer rather than the employer (so
@@ -277,6 +344,7 @@ export function createLado(options: LadoOptions) {
         if (!content) return { ok: false, reason: "not-found" };
         audit(actor, portal, lado.id, "viewed", now, null);
         const candidates = cases.candidates([ladoAdultKeys(lado)], REPEAT_CANDIDATES);
+        const said = messagesWithFiles(cases, store.attachments, lado.id);
         return {
           ok: true,
           view: {
@@ -286,7 +354,14 @@ export function createLado(options: LadoOptions) {
             kcsie: { dates: kcsieTargetDates(lado.receivedAt), result: kcsieTargets(lado) },
             repeatConcerns: repeatConcerns(lado, candidates),
             history: history(lado.id),
-            actions: LADO_COMMAND_TYPES.filter((type) => ladoAllows(lado, type)),
+            messages: said,
+            question: said.find((message) => message.id === lado.question?.id) ?? null,
+            actions: LADO_COMMAND_TYPES.filter(
+              (type) =>
+                type !== "referrer-reply" &&
+                (type !== "ask-referrer" || unaskable(lado) === null) &&
+                ladoAllows(lado, type),
+            ),
           },
         };
       });
@@ -317,12 +392,37 @@ export function createLado(options: LadoOptions) {
         cases.save(result.case, ladoOrder(result.case, calendar));
         for (const event of result.events)
           audit(actor, portal, lado.id, event.type, now, eventDetails(event, actor));
-        tellReferrer(result.case, result.events, now);
+        tellReferrer(result.case, result.events, command, actor, now);
         const { spawned } = result;
         if (!spawned) return { ok: true, case: result.case };
         insertMashItem(result.case, spawned, actor, portal, now);
         return { ok: true, case: result.case, spawned: { id: spawned.id, reference: spawned.reference } };
       });
+    },
+
+    /**
+     * One file on a case (sent with the referral or with the referrer's answer), for the LADO only:
+     * checked and audited ("attachment-downloaded"; a refusal "view-refused") in one transaction.
+     * Null when the case or file does not exist, the file is not the case's, or the person is not the
+     * LADO.
+     */
+    attachment(
+      actor: Actor,
+      caseId: string,
+      attachmentId: string,
+      portal: string,
+      now: Date,
+    ): Promise<AttachmentDownload | null> {
+      return downloadAttachment(
+        { durably: store.durably, attachments: store.attachments, files: options.files },
+        () => {
+          const lado = cases.load(caseId);
+          return lado && { id: lado.id, mayView: canViewCase(actor) };
+        },
+        attachmentId,
+        (id, action, details) => audit(actor, portal, id, action, now, details),
+        actor.name,
+      );
     },
 
     /** The KCSIE timescales dashboard over every case; null for anyone but the LADO. */

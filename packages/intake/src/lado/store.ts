@@ -1,6 +1,6 @@
 import type { PersonKeys } from "../matching/index.ts";
-import type { AuditEventRecord, Json, OutboxRepository } from "../store.ts";
-import type { MadeBy } from "../triage/store.ts";
+import type { AttachmentRepository, AuditEventRecord, Json, OutboxRepository } from "../store.ts";
+import type { ItemMessage, MadeBy } from "../triage/store.ts";
 import type { TriageItem } from "../triage/types.ts";
 import type { LadoCandidate } from "./repeat-concerns.ts";
 import type { KcsieCase } from "./timescales.ts";
@@ -29,6 +29,8 @@ export interface LadoListRow {
   adultName: string;
   employerName: string;
   outcome: LadoOutcomeCategory | null;
+  /** The LADO asked the referrer a question they have not answered. */
+  waitingForReferrer: boolean;
 }
 
 /** What the referral said. */
@@ -64,11 +66,17 @@ export interface LadoRepository {
     order: { dueAt: Date | null; queueKey: number },
     made: MadeBy,
   ): void;
+  /** Questions to the referrer and their answers: item_messages, as for triage items. */
+  insertMessage(message: ItemMessage): void;
+  /** A case's messages, oldest first. */
+  messagesFor(itemId: string): ItemMessage[];
 }
 
 export interface LadoStore {
   lado: LadoRepository;
   outbox: Pick<OutboxRepository, "enqueue">;
+  /** Files on cases: those sent with the referral and those that came with the referrer's answers. */
+  attachments: Pick<AttachmentRepository, "get" | "listForMessage">;
   audit: {
     append(event: AuditEventRecord): void;
     listForItem(itemId: string): (AuditEventRecord & { id: number })[];

@@ -1,4 +1,5 @@
 import { createSlaCalendar } from "../sla/index.ts";
+import type { SubmitReferralInput } from "../submit.ts";
 import { actor, MONDAY_10AM } from "../triage/test-support.ts";
 import type {
   Actor,
@@ -24,6 +25,41 @@ export const ladoContext = (who: Actor, now: Date = MONDAY_10AM): LadoContext =>
 
 const officer: PersonRef = { subject: `sub-${LADO_EMAIL}`, name: "Dana Clarke" };
 
+/** The child and the adult a LADO referral in the service tests is about: never in an email. */
+export const LADO_CHILD = "Maya Example";
+export const LADO_ADULT = "Jamie Fox";
+
+/**
+ * The LADO referral a school's DSL (or `by`) sends through the professionals portal, for
+ * sendTestReferral: the employer, the adult (by the allegation role) and a child.
+ */
+export function ladoReferral(by: Actor, now: Date): Omit<SubmitReferralInput, "draftId"> {
+  return {
+    service: "lado",
+    formId: "lado-referral",
+    formVersion: 1,
+    answers: {
+      "employer-name": "Greenfield Primary School",
+      "adult-job-title": "Teaching assistant",
+      "allegation-details": "A pupil said the assistant grabbed her arm",
+    },
+    subjects: [
+      { name: LADO_CHILD, dateOfBirth: "2017-04-12", role: "child" },
+      { name: LADO_ADULT, dateOfBirth: "1985-04-12", role: "person-allegation-against" },
+    ],
+    referrer: {
+      subject: by.subject,
+      name: by.name,
+      email: DSL_EMAIL,
+      organisation: by.organisation ?? undefined,
+      organisationType: by.organisationType ?? undefined,
+      anonymous: false,
+    },
+    portal: "professionals",
+    now,
+  };
+}
+
 /** A freshly received case: the school's DSL referred a teaching assistant. */
 export function receivedCase(overrides: Partial<LadoCase> = {}): LadoCase {
   return {
@@ -44,6 +80,7 @@ export function receivedCase(overrides: Partial<LadoCase> = {}): LadoCase {
     followOns: [],
     links: [],
     feedback: null,
+    question: null,
     closedAt: null,
     ...overrides,
   };
@@ -112,7 +149,17 @@ export function caseIn(stage: LadoStage): LadoCase {
   return { ...outcome, stage: "closed", closedAt: MONDAY_10AM };
 }
 
-/** A well-formed example of each command, valid on the case `caseIn` gives for a stage that allows it. */
+/** Who runs each command: the LADO officer, but the answer to a question is the referring DSL's. */
+export const runnerOf = (type: LadoCommandType): Actor =>
+  actor(type === "referrer-reply" ? DSL_EMAIL : LADO_EMAIL);
+
+/** The LADO's open question to the referrer, as `ask-referrer` leaves it on a case. */
+export const OPEN_QUESTION = { id: "message-1", askedAt: MONDAY_10AM };
+
+/**
+ * A well-formed example of each command, valid on the case `caseIn` gives for a stage that allows it
+ * (`referrer-reply` on such a case once it has OPEN_QUESTION).
+ */
 export function exampleLadoCommand(type: LadoCommandType, by: Actor): LadoCommand {
   switch (type) {
     case "assign":
@@ -159,5 +206,9 @@ export function exampleLadoCommand(type: LadoCommandType, by: Actor): LadoComman
       };
     case "record-feedback":
       return { type, message: "The allegation was not substantiated." };
+    case "ask-referrer":
+      return { type, messageId: "message-1", text: "Was anyone else in the room?" };
+    case "referrer-reply":
+      return { type, messageId: "message-2", text: "A teaching assistant was there." };
   }
 }

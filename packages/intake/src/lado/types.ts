@@ -164,6 +164,11 @@ export interface LadoCase {
   links: LadoLink[];
   /** What the employer was told about the decision or outcome. */
   feedback: Feedback | null;
+  /**
+   * The LADO's question to the referrer that they have not answered yet (an item_messages id): the
+   * case is waiting for them. The question's text is the message, never kept on the case.
+   */
+  question: { id: string; askedAt: Date } | null;
   closedAt: Date | null;
 }
 
@@ -211,6 +216,10 @@ export type LadoCommand =
   | { type: "record-follow-on"; kind: FollowOnKind; note: string }
   | { type: "refer-to-mash"; reason: string; newItemId: string; newReference: string }
   | { type: "record-feedback"; message: string }
+  /** A request for information: the LADO asks the referrer one question at a time. */
+  | { type: "ask-referrer"; messageId: string; text: string }
+  /** The referrer's answer to the open question (the referrer pages, not the LADO's). */
+  | { type: "referrer-reply"; messageId: string; text: string }
   | { type: "close" };
 
 export type LadoCommandType = LadoCommand["type"];
@@ -227,6 +236,8 @@ export const LADO_COMMAND_TYPES = [
   "record-follow-on",
   "refer-to-mash",
   "record-feedback",
+  "ask-referrer",
+  "referrer-reply",
   "close",
 ] as const satisfies readonly LadoCommandType[];
 
@@ -254,6 +265,8 @@ export type LadoEvent =
   | { type: "follow-on-recorded"; kind: FollowOnKind }
   | { type: "referred-to-mash"; itemId: string; reference: string }
   | { type: "feedback-recorded" }
+  | { type: "referrer-asked"; messageId: string }
+  | { type: "referrer-replied"; messageId: string }
   | { type: "closed" };
 
 export const LADO_ERRORS = [
@@ -274,6 +287,9 @@ export const LADO_ERRORS = [
   "follow-on-not-allowed",
   "feedback-required",
   "mash-referral-required",
+  "no-referrer",
+  "question-open",
+  "no-question",
 ] as const;
 export type LadoErrorCode = (typeof LADO_ERRORS)[number];
 

@@ -8,7 +8,9 @@ import {
   LADO_EMAIL,
   ladoContext,
   MONDAY_10AM,
+  OPEN_QUESTION,
   receivedCase,
+  runnerOf,
 } from "./test-support.ts";
 import {
   type Actor,
@@ -29,15 +31,15 @@ const N = false;
  * Written out by hand, not read from LADO_WORKFLOW: which commands each stage accepts.
  * Columns follow LADO_COMMAND_TYPES: assign, acknowledge, record-consideration, schedule-meeting,
  * record-meeting, start-enquiry, update-enquiry, record-outcome, record-follow-on, refer-to-mash,
- * record-feedback, close.
+ * record-feedback, ask-referrer, referrer-reply, close.
  */
 const expected: Record<LadoStage, boolean[]> = {
-  received: [Y, Y, Y, N, N, N, N, N, N, Y, N, N],
-  consideration: [Y, Y, Y, N, N, N, N, N, N, Y, N, N],
-  "below-threshold": [Y, N, N, N, N, N, N, N, N, Y, Y, Y],
-  management: [Y, N, N, Y, Y, Y, Y, Y, N, Y, N, N],
-  outcome: [Y, N, N, N, N, N, N, N, Y, Y, Y, Y],
-  closed: [N, N, N, N, N, N, N, N, N, N, N, N],
+  received: [Y, Y, Y, N, N, N, N, N, N, Y, N, Y, Y, N],
+  consideration: [Y, Y, Y, N, N, N, N, N, N, Y, N, Y, Y, N],
+  "below-threshold": [Y, N, N, N, N, N, N, N, N, Y, Y, Y, Y, Y],
+  management: [Y, N, N, Y, Y, Y, Y, Y, N, Y, N, Y, Y, N],
+  outcome: [Y, N, N, N, N, N, N, N, Y, Y, Y, Y, Y, Y],
+  closed: [N, N, N, N, N, N, N, N, N, N, N, N, N, N],
 };
 
 const lado = actor(LADO_EMAIL);
@@ -57,6 +59,7 @@ function subjectFor(stage: LadoStage, type: LadoCommandType): LadoCase {
   const lado = { ...caseIn(stage) };
   if (type === "record-meeting") lado.meetings = [heldStrategyMeeting({ recordedAt: null, minutes: null })];
   if (type === "update-enquiry") lado.enquiries = [openEnquiry()];
+  if (type === "referrer-reply") lado.question = OPEN_QUESTION;
   if (type === "close" && lado.feedback === null)
     lado.feedback = { message: "Told", recordedAt: MONDAY_10AM, recordedBy: { subject: "s", name: "n" } };
   return lado;
@@ -69,8 +72,9 @@ describe("the LADO transition table", () => {
 
   it.each(cases)("$stage × $type allowed: $allowed", ({ stage, type, allowed }) => {
     const subject = subjectFor(stage, type);
+    const by = runnerOf(type);
     expect(ladoAllows(subject, type)).toBe(allowed);
-    const result = ladoTransition(subject, exampleLadoCommand(type, lado), ladoContext(lado));
+    const result = ladoTransition(subject, exampleLadoCommand(type, by), ladoContext(by));
     if (allowed) {
       expect(result.ok, JSON.stringify(result)).toBe(true);
       if (result.ok) expect(result.events.length).toBeGreaterThan(0);
@@ -294,6 +298,77 @@ describe("refusals", () => {
       code: "mash-referral-required",
     },
     {
+      name: "a second question while one is open",
+      subject: { ...management, question: OPEN_QUESTION },
+      command: { type: "ask-referrer", messageId: "message-3", text: "And the date?" },
+      code: "question-open",
+    },
+    {
+      name: "an empty question",
+      subject: management,
+      command: { type: "ask-referrer", messageId: "message-3", text: "  " },
+      code: "text-required",
+    },
+    {
+      name: "a question on a case the MASH sent (its referrer is a MASH worker)",
+      subject: {
+        ...management,
+        referrerSubject: "sub-mash.sw@council.example.org",
+        links: [
+          {
+            kind: "from-mash",
+            itemId: "item-1",
+            reference: "CSC-2611-BBBB",
+            reason: "Allegation about a coach",
+            linkedAt: MONDAY_10AM,
+            linkedBy: { subject: "sub-mash.sw@council.example.org", name: "Chris Walker" },
+          },
+        ],
+      },
+      command: exampleLadoCommand("ask-referrer", lado),
+      code: "no-referrer",
+    },
+    {
+      name: "a question with no signed-in referrer",
+      subject: { ...management, referrerSubject: null },
+      command: exampleLadoCommand("ask-referrer", lado),
+      code: "no-referrer",
+    },
+    {
+      name: "a question asked by the referrer",
+      subject: management,
+      command: exampleLadoCommand("ask-referrer", lado),
+      who: actor(DSL_EMAIL),
+      code: "forbidden",
+    },
+    {
+      name: "an answer with no question open",
+      subject: management,
+      command: exampleLadoCommand("referrer-reply", lado),
+      who: actor(DSL_EMAIL),
+      code: "no-question",
+    },
+    {
+      name: "an empty answer",
+      subject: { ...management, question: OPEN_QUESTION },
+      command: { type: "referrer-reply", messageId: "message-2", text: " " },
+      who: actor(DSL_EMAIL),
+      code: "text-required",
+    },
+    {
+      name: "an answer from the LADO officer",
+      subject: { ...management, question: OPEN_QUESTION },
+      command: exampleLadoCommand("referrer-reply", lado),
+      code: "forbidden",
+    },
+    {
+      name: "an answer from another school's safeguarding lead",
+      subject: { ...management, question: OPEN_QUESTION },
+      command: exampleLadoCommand("referrer-reply", lado),
+      who: { ...actor(DSL_EMAIL), subject: "sub-other", organisation: "Hillside Academy" },
+      code: "forbidden",
+    },
+    {
       name: "the same MASH referral twice",
       subject: expectOk(run(caseIn("management"), exampleLadoCommand("refer-to-mash", lado))).case,
       command: exampleLadoCommand("refer-to-mash", lado),
@@ -477,6 +552,38 @@ describe("follow-on referrals", () => {
   });
 });
 
+describe("requests for information", () => {
+  it("the LADO asks the referrer, the case waits for them, and their answer clears the question", () => {
+    const later = new Date(MONDAY_10AM.getTime() + 3_600_000);
+    const asked = expectOk(
+      run(caseIn("management"), { type: "ask-referrer", messageId: "message-1", text: " When? " }),
+    );
+    expect(asked.case).toMatchObject({ stage: "management", question: OPEN_QUESTION });
+    expect(asked.events).toEqual([{ type: "referrer-asked", messageId: "message-1" }]);
+
+    const dsl = actor(DSL_EMAIL);
+    const answered = expectOk(
+      run(asked.case, { type: "referrer-reply", messageId: "message-2", text: "On Friday" }, dsl, later),
+    );
+    expect(answered.case).toMatchObject({ stage: "management", question: null });
+    expect(answered.events).toEqual([{ type: "referrer-replied", messageId: "message-2" }]);
+    // Events carry ids, never what was asked or said.
+    expect(JSON.stringify([asked.events, answered.events])).not.toMatch(/When|Friday/);
+
+    const again = expectOk(
+      run(answered.case, { type: "ask-referrer", messageId: "message-3", text: "Who?" }),
+    );
+    expect(again.case.question).toEqual({ id: "message-3", askedAt: MONDAY_10AM });
+  });
+
+  it("a colleague's referral is answered by the school's safeguarding lead", () => {
+    const byColleague = { ...caseIn("received"), referrerSubject: "sub-colleague", question: OPEN_QUESTION };
+    expect(
+      expectOk(run(byColleague, exampleLadoCommand("referrer-reply", lado), actor(DSL_EMAIL))).case.question,
+    ).toBeNull();
+  });
+});
+
 describe("child protection concerns", () => {
   it("create a linked children's MASH item", () => {
     const {
@@ -547,6 +654,13 @@ describe("closing", () => {
 
   it("a closed case accepts nothing", () => {
     for (const type of LADO_COMMAND_TYPES)
-      expect(refusal(run(caseIn("closed"), exampleLadoCommand(type, lado)))).toBe("not-allowed-in-stage");
+      expect(refusal(run(caseIn("closed"), exampleLadoCommand(type, runnerOf(type)), runnerOf(type)))).toBe(
+        "not-allowed-in-stage",
+      );
+  });
+
+  it("withdraws an unanswered question: nothing waits for the referrer on a closed case", () => {
+    const closed = expectOk(run({ ...caseIn("outcome"), question: OPEN_QUESTION }, { type: "close" })).case;
+    expect(closed.question).toBeNull();
   });
 });

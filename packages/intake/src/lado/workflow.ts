@@ -12,42 +12,47 @@ import type {
 
 type StageTable = { readonly [T in LadoCommandType]?: handle.LadoHandler<T> };
 
+/**
+ * What every open stage allows besides its own work: a child protection concern can arise at any
+ * point (refer to the MASH), and the LADO may need information from the referrer at any point.
+ */
+const whileOpen = {
+  assign: handle.assign,
+  "refer-to-mash": handle.referToMash,
+  "ask-referrer": handle.askReferrer,
+  "referrer-reply": handle.referrerReply,
+} as const satisfies StageTable;
+
 /** Before the threshold decision: pick it up, acknowledge it, decide. */
 const beforeDecision = {
-  assign: handle.assign,
+  ...whileOpen,
   acknowledge: handle.acknowledge,
   "record-consideration": handle.recordConsideration,
-  "refer-to-mash": handle.referToMash,
 } as const satisfies StageTable;
 
 /**
  * The transition table: the single source of truth for which command each stage allows. A command
- * missing from a stage is refused with "not-allowed-in-stage"; a closed case accepts nothing. A child
- * protection concern can arise at any point while the case is open, so every open stage can refer to
- * the MASH.
+ * missing from a stage is refused with "not-allowed-in-stage"; a closed case accepts nothing.
  */
 export const LADO_WORKFLOW: Readonly<Record<LadoStage, StageTable>> = {
   received: beforeDecision,
   consideration: beforeDecision,
   "below-threshold": {
-    assign: handle.assign,
-    "refer-to-mash": handle.referToMash,
+    ...whileOpen,
     "record-feedback": handle.recordFeedback,
     close: handle.close,
   },
   management: {
-    assign: handle.assign,
+    ...whileOpen,
     "schedule-meeting": handle.scheduleMeeting,
     "record-meeting": handle.recordMeeting,
     "start-enquiry": handle.startEnquiry,
     "update-enquiry": handle.updateEnquiry,
     "record-outcome": handle.recordOutcome,
-    "refer-to-mash": handle.referToMash,
   },
   outcome: {
-    assign: handle.assign,
+    ...whileOpen,
     "record-follow-on": handle.recordFollowOn,
-    "refer-to-mash": handle.referToMash,
     "record-feedback": handle.recordFeedback,
     close: handle.close,
   },

@@ -3,10 +3,12 @@ import { join } from "node:path";
 import { createSqliteIntakeStore, createSqliteTriageStore } from "@portal/db";
 import { describe, expect, it } from "vitest";
 import { WRONG_TYPE_MESSAGE } from "../attachments/service.ts";
-import { openReferrals, openTriage } from "../intake.ts";
+import { openLado, openReferrals, openTriage } from "../intake.ts";
+import { ladoReferral } from "../lado/test-support.ts";
 import { sendTestReferral, testIntake } from "../test-support.ts";
 import { actor } from "../triage/test-support.ts";
 import type { Actor } from "../triage/types.ts";
+import { LADO_BELOW_THRESHOLD_LABEL } from "./service.ts";
 
 const MONDAY_0930 = new Date("2026-11-23T09:30:00Z");
 const at = (minutes: number) => new Date(MONDAY_0930.getTime() + minutes * 60_000);
@@ -18,6 +20,7 @@ const manager = actor("mash.manager@council.example.org");
 /** A teacher at the same school who is not its safeguarding lead. */
 const teacher: Actor = { ...dsl, subject: "sub-teacher", name: "Jo Teacher", roles: ["professional"] };
 const otherDsl: Actor = { ...dsl, subject: "sub-other-dsl", organisation: "Hillside Academy" };
+const officer = actor("lado@council.example.org");
 
 const CHILD_NAME = "Maya Example";
 
@@ -45,12 +48,14 @@ function harness() {
     });
   };
   const outbox = () => createSqliteIntakeStore(h.db).outbox.list({ limit: 100 });
-  return { ...h, triage, referrals, submit, outbox };
+  const lado = openLado(h.db, h.env);
+  const submitLado = (by: Actor, now = MONDAY_0930) => sendTestReferral(h.intake, ladoReferral(by, now));
+  return { ...h, triage, referrals, submit, outbox, lado, submitLado };
 }
 
-function ok<T extends { ok: boolean }>(outcome: T) {
+function ok<T extends { ok: boolean }>(outcome: T): Extract<T, { ok: true }> {
   if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome;
+  return outcome as Extract<T, { ok: true }>;
 }
 
 describe("a referrer following their referral", () => {
@@ -262,5 +267,176 @@ describe("who may follow a referral", () => {
       ok: false,
       reason: "not-found",
     });
+  });
+});
+
+describe("the referrer of a LADO case", () => {
+  const QUESTION = "Was anyone else in the room?";
+
+  it("sees and answers the LADO's question, as does their school's safeguarding lead; nobody else finds it", async () => {
+    const h = harness();
+    const { itemId, reference } = h.submitLado(teacher);
+    ok(h.lado.run(officer, itemId, { type: "ask-referrer", text: QUESTION }, "lado", at(5)));
+
+    for (const who of [teacher, dsl])
+      expect(h.referrals.list(who)).toMatchObject([{ reference, waitingForYou: true }]);
+    const asked = h.referrals.view(dsl, itemId, "professionals", at(6));
+    expect(asked).toMatchObject({
+      status: "Received",
+      sentByColleague: true,
+      waitingForYou: true,
+      question: { direction: "to-referrer", body: QUESTION, from: "The team", files: [] },
+    });
+    expect(asked?.messages).toHaveLength(1);
+    // The LADO officer is never named to the employer.
+    expect(JSON.stringify(asked)).not.toContain(officer.name);
+
+    // Another school, a MASH worker, a GP: not found, whether reading or answering.
+    for (const who of [otherDsl, sw, gp]) {
+      expect(h.referrals.view(who, itemId, "professionals", at(7))).toBeNull();
+      expect(await h.referrals.reply(who, itemId, "Me", "professionals", at(7))).toEqual({
+        ok: false,
+        reason: "not-found",
+      });
+    }
+    expect(h.referrals.list(otherDsl)).toEqual([]);
+
+    expect(await h.referrals.reply(dsl, itemId, " ", "professionals", at(8))).toMatchObject({
+      ok: false,
+      reason: "refused",
+      error: { code: "text-required" },
+    });
+    ok(await h.referrals.reply(dsl, itemId, " Only the class teacher. ", "professionals", at(9)));
+    expect(await h.referrals.reply(teacher, itemId, "Again", "professionals", at(10))).toMatchObject({
+      error: { code: "no-question" },
+    });
+
+    const answered = h.referrals.view(teacher, itemId, "professionals", at(11));
+    expect(answered).toMatchObject({ waitingForYou: false, question: null });
+    expect(answered?.messages.map((m) => [m.direction, m.body, m.from])).toEqual([
+      ["to-referrer", QUESTION, "The team"],
+      ["from-referrer", "Only the class teacher.", dsl.name],
+    ]);
+    const hub = h.lado.viewCase(officer, itemId, "lado", at(12));
+    expect(hub.ok && hub.view.messages.map((m) => m.body)).toEqual([QUESTION, "Only the class teacher."]);
+    expect(hub.ok && hub.view.history.at(-1)).toMatchObject({
+      action: "referrer-replied",
+      details: { actorName: dsl.name },
+    });
+  });
+
+  it("never sees the LADO's reasons, minutes, meetings or enquiries; sees the outcome with the LADO's words for them", () => {
+    const h = harness();
+    const { itemId } = h.submitLado(dsl);
+    const run = (command: Parameters<typeof h.lado.run>[2], minutes: number) =>
+      ok(h.lado.run(officer, itemId, command, "lado", at(minutes)));
+    run({ type: "record-consideration", threshold: "met", reason: "Grabbing a pupil is possible harm" }, 1);
+    const meetingId = run(
+      {
+        type: "schedule-meeting",
+        kind: "strategy",
+        scheduledFor: at(10),
+        attendees: [{ agency: "police", name: "DC Ria Patel" }],
+      },
+      2,
+    ).case.meetings[0]!.id;
+    run(
+      {
+        type: "record-meeting",
+        meetingId,
+        attendees: [{ agency: "police", name: "DC Ria Patel" }],
+        minutes: "Police will interview the pupil at home",
+        actions: [],
+        nextReviewAt: null,
+      },
+      20,
+    );
+    run({ type: "start-enquiry", agency: "employer", note: "Disciplinary investigation opened" }, 21);
+    run({ type: "ask-referrer", text: QUESTION }, 22);
+    const during = h.referrals.view(dsl, itemId, "professionals", at(23));
+    expect(during).toMatchObject({ status: "Being looked at", outcome: null, question: { body: QUESTION } });
+
+    const enquiryId = ok(h.lado.viewCase(officer, itemId, "lado", at(24))).view.case.enquiries[0]!.id;
+    run({ type: "update-enquiry", enquiryId, status: "concluded", note: "Written warning given" }, 25);
+    run(
+      { type: "record-outcome", category: "substantiated", reason: "The pupil's account was consistent" },
+      26,
+    );
+    run({ type: "record-feedback", message: "The allegation was substantiated." }, 27);
+    const after = h.referrals.view(dsl, itemId, "professionals", at(28));
+    expect(after).toMatchObject({
+      status: "Decision made",
+      outcome: { label: "Substantiated", message: "The allegation was substantiated." },
+    });
+    for (const seen of [during, after]) {
+      const json = JSON.stringify(seen);
+      for (const secret of [
+        "Grabbing a pupil",
+        "DC Ria Patel",
+        "Police will interview",
+        "Disciplinary investigation",
+        "Written warning",
+        "consistent",
+        officer.name,
+      ])
+        expect(json).not.toContain(secret);
+    }
+  });
+
+  it("is told when the allegation falls below the threshold, with the LADO's words for them", () => {
+    const h = harness();
+    const { itemId } = h.submitLado(dsl);
+    ok(
+      h.lado.run(
+        officer,
+        itemId,
+        { type: "record-consideration", threshold: "below", route: "employer", reason: "A conduct matter" },
+        "lado",
+        at(1),
+      ),
+    );
+    expect(h.referrals.view(dsl, itemId, "professionals", at(2))?.outcome).toEqual({
+      label: LADO_BELOW_THRESHOLD_LABEL,
+      message: null,
+    });
+    ok(
+      h.lado.run(officer, itemId, { type: "record-feedback", message: "Please manage this." }, "lado", at(3)),
+    );
+    const seen = h.referrals.view(dsl, itemId, "professionals", at(4));
+    expect(seen?.outcome).toEqual({ label: LADO_BELOW_THRESHOLD_LABEL, message: "Please manage this." });
+    expect(JSON.stringify(seen)).not.toContain("A conduct matter");
+  });
+
+  it("answers with a file, kept with the message and the case; a refused file writes nothing", async () => {
+    const h = harness();
+    const { itemId } = h.submitLado(dsl);
+    ok(h.lado.run(officer, itemId, { type: "ask-referrer", text: "Any statement?" }, "lado", at(1)));
+    expect(
+      await h.referrals.reply(dsl, itemId, "Attached.", "professionals", at(2), {
+        bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]),
+        filename: "statement.exe",
+      }),
+    ).toEqual({ ok: false, reason: "file-refused", error: WRONG_TYPE_MESSAGE });
+    expect(h.store.attachments.listForItem(itemId)).toEqual([]);
+    expect(existsSync(h.attachmentsDir)).toBe(false);
+    expect(h.referrals.view(dsl, itemId, "professionals", at(3))?.question?.body).toBe("Any statement?");
+
+    ok(
+      await h.referrals.reply(dsl, itemId, "Attached.", "professionals", at(4), {
+        bytes: PDF_BYTES,
+        filename: "/home/dsl/statement.pdf",
+      }),
+    );
+    const answer = h.referrals.view(dsl, itemId, "professionals", at(5))?.messages[1];
+    expect(answer?.files).toEqual([
+      { id: expect.any(String), name: "statement.pdf", size: PDF_BYTES.length },
+    ]);
+    const [row] = h.store.attachments.listForItem(itemId);
+    expect(row).toMatchObject({ itemId, messageId: answer?.id, draftId: null, mediaType: "application/pdf" });
+    expect(existsSync(join(h.attachmentsDir, row!.sha256.slice(0, 2), row!.sha256))).toBe(true);
+    const trail = createSqliteIntakeStore(h.db).audit.listForItem(itemId);
+    expect(trail.filter((e) => e.action === "referrer-replied")).toMatchObject([
+      { actorSubject: dsl.subject, details: { attachmentId: row!.id, attachmentName: "statement.pdf" } },
+    ]);
   });
 });

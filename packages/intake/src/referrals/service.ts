@@ -12,13 +12,15 @@ import { type EncompassNotice, encompassNotice, type SchoolContact } from "../en
 import { randomId } from "../ids.ts";
 import { canSeeCaseAsReferrer, type LadoReferrerView, ladoReferrerView } from "../lado/permissions.ts";
 import type { LadoRepository } from "../lado/store.ts";
-import type { LadoCase, LadoOutcomeCategory } from "../lado/types.ts";
+import { ladoOrder } from "../lado/timescales.ts";
+import type { LadoCase, LadoError, LadoOutcomeCategory } from "../lado/types.ts";
+import { ladoTransition } from "../lado/workflow.ts";
 import type { SlaCalendar, SlaPolicy } from "../sla/index.ts";
 import type { AttachmentRecord } from "../store.ts";
 import { type Deadlines, deadlines, queueOrder } from "../triage/deadlines.ts";
 import { outcomeLabel } from "../triage/outcomes.ts";
 import { canSeeAsReferrer } from "../triage/permissions.ts";
-import type { ReferrerItemRow, TriageStore } from "../triage/store.ts";
+import type { ItemMessage, ReferrerItemRow, TriageStore } from "../triage/store.ts";
 import type { Actor, TriageError, TriageItem } from "../triage/types.ts";
 import { transition } from "../triage/workflows.ts";
 import { ladoReferrerStatus, type ReferrerStatus, referrerStatus } from "./status.ts";
@@ -61,9 +63,21 @@ export interface ReferralView extends ReferralSummary {
 export type ReplyOutcome =
   | { ok: true }
   | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "refused"; error: TriageError }
+  | { ok: false; reason: "refused"; error: TriageError | LadoError }
   /** The file cannot be attached (empty, too large or of a type not accepted): the message says which. */
   | { ok: false; reason: "file-refused"; error: string };
+
+/** An answer its workflow accepted: the question it answers, and how to write it and the change. */
+type Answer =
+  | {
+      ok: true;
+      itemId: string;
+      questionId: string | null;
+      insertMessage: (message: ItemMessage) => void;
+      save: () => void;
+    }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "refused"; error: TriageError | LadoError };
 
 export interface ReferralsOptions {
   store: TriageStore;
@@ -74,8 +88,11 @@ export interface ReferralsOptions {
   policy: SlaPolicy;
   schools: readonly SchoolContact[];
   schoolDayStartMinutes: number;
-  /** LADO cases, which the referrer follows through `ladoReferrerView` only. */
-  lado?: Pick<LadoRepository, "load">;
+  /**
+   * LADO cases, which the referrer follows through `ladoReferrerView` and the LADO's questions only,
+   * and whose open question they answer.
+   */
+  lado?: Pick<LadoRepository, "load" | "save" | "insertMessage" | "messagesFor">;
 }
 
 /** The KCSIE outcome categories in the words the employer reads. */
@@ -86,6 +103,9 @@ export const LADO_OUTCOME_LABELS: Record<LadoOutcomeCategory, string> = {
   false: "False",
   malicious: "Malicious",
 };
+
+/** A below-threshold case has no KCSIE outcome; the employer is told it is theirs to manage. */
+export const LADO_BELOW_THRESHOLD_LABEL = "Does not meet the harm threshold";
 
 function nextOwed(owed: Deadlines, now: Date): ReferralView["deadline"] {
   const entries = (
@@ -106,6 +126,20 @@ function nextOwed(owed: Deadlines, now: Date): ReferralView["deadline"] {
 export function createReferrals(options: ReferralsOptions) {
   const { store, files, attachmentMaxBytes, calendar, policy } = options;
   const { triage } = store;
+
+  /** The messages as the referrer reads them: the team's never name who wrote them. */
+  const asSeen = (itemId: string, messages: ItemMessage[]): ReferralMessage[] =>
+    messages.map((m) => ({
+      id: m.id,
+      direction: m.direction,
+      body: m.body,
+      at: m.createdAt,
+      from: m.direction === "to-referrer" ? "The team" : m.authorName,
+      files:
+        m.direction === "from-referrer"
+          ? store.attachments.listForMessage(itemId, m.id).map(attachedFile)
+          : [],
+    }));
 
   const summary = (actor: Actor, item: TriageItem): ReferralSummary => ({
     id: item.id,
@@ -138,18 +172,28 @@ export function createReferrals(options: ReferralsOptions) {
       receivedAt: seen.receivedAt,
       status: ladoReferrerStatus(seen.stage),
       sentByColleague: lado.referrerSubject !== actor.subject,
-      waitingForYou: false,
+      waitingForYou: seen.questionId !== null,
     };
   };
 
+  /**
+   * The case as its referrer sees it: the summary, the LADO's questions and their answers, and the
+   * outcome category (or that it fell below the threshold) with what the LADO wrote for the employer.
+   */
   const ladoView = (actor: Actor, lado: LadoCase, formId: string): ReferralView => {
     const seen = ladoReferrerView(lado);
+    const label = seen.outcome
+      ? LADO_OUTCOME_LABELS[seen.outcome]
+      : seen.belowThreshold
+        ? LADO_BELOW_THRESHOLD_LABEL
+        : null;
+    const messages = asSeen(lado.id, options.lado?.messagesFor(lado.id) ?? []);
     return {
       ...ladoSummary(actor, lado, formId),
       deadline: null,
-      outcome: seen.outcome ? { label: LADO_OUTCOME_LABELS[seen.outcome], message: null } : null,
-      messages: [],
-      question: null,
+      outcome: label ? { label, message: seen.feedback } : null,
+      messages,
+      question: messages.find((m) => m.id === seen.questionId) ?? null,
     };
   };
 
@@ -184,17 +228,7 @@ export function createReferrals(options: ReferralsOptions) {
           details: null,
         });
         if (!item) return lado ? ladoView(actor, lado, "lado-referral") : null;
-        const messages: ReferralMessage[] = triage.messagesFor(item.id).map((m) => ({
-          id: m.id,
-          direction: m.direction,
-          body: m.body,
-          at: m.createdAt,
-          from: m.direction === "to-referrer" ? "The team" : m.authorName,
-          files:
-            m.direction === "from-referrer"
-              ? store.attachments.listForMessage(item.id, m.id).map(attachedFile)
-              : [],
-        }));
+        const messages = asSeen(item.id, triage.messagesFor(item.id));
         return {
           ...summary(actor, item),
           deadline: nextOwed(deadlines(item, calendar, policy), now),
@@ -253,8 +287,8 @@ export function createReferrals(options: ReferralsOptions) {
     },
 
     /**
-     * The referrer's answer to the team's open question, with at most one file; it appears on the
-     * item's history. Everything is checked before anything is written. The file's bytes are kept
+     * The referrer's answer to the team's (or the LADO's) open question, with at most one file; it
+     * appears on the item's or case's history. Everything is checked before anything is written. The file's bytes are kept
      * first (by hash, as for drafts), then the message, the file's row and the audit event are written
      * in one durable transaction, so a row never names a missing file.
      */
@@ -267,16 +301,33 @@ export function createReferrals(options: ReferralsOptions) {
       file?: ChosenFile | null,
     ): Promise<ReplyOutcome> {
       const messageId = randomId();
-      const prepare = () => {
+      const command = { type: "referrer-reply", messageId, text } as const;
+      /** The answer as the item's workflow (triage or LADO) takes it, and how its change is written. */
+      const prepare = (): Answer => {
         const item = visible(actor, id);
-        if (!item) return { ok: false, reason: "not-found" } as const;
-        const result = transition(
-          item,
-          { type: "referrer-reply", messageId, text },
-          { now, actor, calendar, policy },
-        );
-        if (!result.ok) return { ok: false, reason: "refused", error: result.error } as const;
-        return { ok: true, item, next: result.item } as const;
+        if (item) {
+          const result = transition(item, command, { now, actor, calendar, policy });
+          if (!result.ok) return { ok: false, reason: "refused", error: result.error };
+          return {
+            ok: true,
+            itemId: item.id,
+            questionId: item.question?.id ?? null,
+            insertMessage: (message) => triage.insertMessage(message),
+            save: () => triage.save(result.item, queueOrder(result.item, calendar, policy)),
+          };
+        }
+        const cases = options.lado;
+        const lado = visibleCase(actor, id);
+        if (!cases || !lado) return { ok: false, reason: "not-found" };
+        const result = ladoTransition(lado, command, { now, actor, calendar });
+        if (!result.ok) return { ok: false, reason: "refused", error: result.error };
+        return {
+          ok: true,
+          itemId: lado.id,
+          questionId: lado.question?.id ?? null,
+          insertMessage: (message) => cases.insertMessage(message),
+          save: () => cases.save(result.case, ladoOrder(result.case, calendar)),
+        };
       };
 
       const checked = prepare();
@@ -288,7 +339,7 @@ export function createReferrals(options: ReferralsOptions) {
         upload = {
           id: randomId(),
           draftId: null,
-          itemId: checked.item.id,
+          itemId: checked.itemId,
           messageId,
           name: cleanFilename(file.filename),
           size: file.bytes.length,
@@ -303,25 +354,24 @@ export function createReferrals(options: ReferralsOptions) {
         // Again inside the transaction: the question may have been answered while the file was kept.
         const ready = prepare();
         if (!ready.ok) return ready;
-        const { item, next } = ready;
-        triage.insertMessage({
+        ready.insertMessage({
           id: messageId,
-          itemId: item.id,
+          itemId: ready.itemId,
           direction: "from-referrer",
           body: text.trim(),
-          replyTo: item.question?.id ?? null,
+          replyTo: ready.questionId,
           authorSubject: actor.subject,
           authorName: actor.name,
           createdAt: now,
         });
         if (upload) store.attachments.insert(upload);
-        triage.save(next, queueOrder(next, calendar, policy));
+        ready.save();
         auditAction(store.audit, {
           actor,
           portal,
           at: now,
           action: "referrer-replied",
-          itemId: item.id,
+          itemId: ready.itemId,
           details: {
             messageId,
             actorName: actor.name,

@@ -1,11 +1,11 @@
 import { LADO_ADULT_ROLE } from "@portal/db";
-import type { FileStore } from "../attachments/file-store.ts";
 import {
-  type AttachedFile,
-  type AttachmentInfo,
-  attachedFile,
-  attachmentInfo,
-} from "../attachments/service.ts";
+  type AttachmentDownload,
+  downloadAttachment,
+  type MessageWithFiles,
+  messagesWithFiles,
+} from "../attachments/download.ts";
+import type { FileStore } from "../attachments/file-store.ts";
 import { auditAction } from "../audit.ts";
 import { randomId } from "../ids.ts";
 import { newLadoCase } from "../lado/new-case.ts";
@@ -27,7 +27,6 @@ import { canAnswerCheck, canRun, canView, partnerAgency, queueServices } from ".
 import type {
   CheckTask,
   ItemContent,
-  ItemMessage,
   QueueCounts,
   QueueCursor,
   QueueFilters,
@@ -110,10 +109,6 @@ export interface ItemView {
   mayChangeRag: boolean;
   /** Questions to the referrer and their answers, oldest first, each with the files that came with it. */
   messages: MessageWithFiles[];
-}
-
-export interface MessageWithFiles extends ItemMessage {
-  files: AttachedFile[];
 }
 
 export type ViewOutcome = { ok: true; view: ItemView } | { ok: false; reason: "not-found" | "forbidden" };
@@ -400,13 +395,7 @@ export function createTriage(options: TriageOptions) {
                 allows(item, type) &&
                 canRunType(actor, item, type),
             ),
-            messages: triage.messagesFor(item.id).map((message) => ({
-              ...message,
-              files:
-                message.direction === "from-referrer"
-                  ? store.attachments.listForMessage(item.id, message.id).map(attachedFile)
-                  : [],
-            })),
+            messages: messagesWithFiles(triage, store.attachments, item.id),
             mayChangeRag: canRun(actor, item, {
               type: "screen",
               rag: item.rag === "red" ? "amber" : "red",
@@ -422,32 +411,23 @@ export function createTriage(options: TriageOptions) {
      * ("attachment-downloaded") in one transaction, without the cost of the whole view. Null when the
      * item or file does not exist, the file is not the item's, or the person may not view the item.
      */
-    async readAttachment(
+    readAttachment(
       actor: Actor,
       itemId: string,
       attachmentId: string,
       portal: string,
       now: Date,
-    ): Promise<{ attachment: AttachmentInfo; bytes: Buffer } | null> {
-      const record = store.durably(() => {
-        const item = triage.load(itemId);
-        if (!item) return null;
-        if (!canView(actor, item)) {
-          audit(actor, portal, item.id, "view-refused", now, { attachmentId });
-          return null;
-        }
-        const found = store.attachments.get(attachmentId);
-        if (!found || found.itemId !== item.id) return null;
-        audit(actor, portal, item.id, "attachment-downloaded", now, {
-          attachmentId: found.id,
-          name: found.name,
-          actorName: actor.name,
-        });
-        return found;
-      });
-      if (!record) return null;
-      const bytes = await options.files.read(record.sha256);
-      return bytes ? { attachment: attachmentInfo(record), bytes } : null;
+    ): Promise<AttachmentDownload | null> {
+      return downloadAttachment(
+        { durably: store.durably, attachments: store.attachments, files: options.files },
+        () => {
+          const item = triage.load(itemId);
+          return item && { id: item.id, mayView: canView(actor, item) };
+        },
+        attachmentId,
+        (id, action, details) => audit(actor, portal, id, action, now, details),
+        actor.name,
+      );
     },
 
     /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandForm, commandParser, type Made, oneOf, requiredText, ticked } from "./command-forms.ts";
+import { commandForm, commandParser, oneOf, requiredText, ticked } from "./command-forms.ts";
 
 type Command =
   | { type: "note"; text: string; tags: string[] }
@@ -13,15 +13,19 @@ const parser = commandParser<"note" | "close" | "pick", Command, { who: string }
         "note-text": requiredText("Enter the note", "The note"),
         "note-tags": ticked(["a", "b"], "Select a real tag"),
       },
-      (f) => ({ type: "note", text: f["note-text"], tags: f["note-tags"] }),
+      (f): Command => ({ type: "note", text: f["note-text"], tags: f["note-tags"] }),
     ),
-    close: commandForm({}, () => ({ type: "close" })),
+    close: commandForm({}, (): Command => ({ type: "close" })),
     pick: commandForm(
       { "pick-n": oneOf(["1", "2", "3"], "Select a number") },
-      (f, { who }): Made<Command> =>
-        who === "manager"
-          ? { type: "pick", n: Number(f["pick-n"]) }
-          : { errors: [{ field: "pick-n", message: "Only a manager can pick" }] },
+      (f): Command => ({ type: "pick", n: Number(f["pick-n"]) }),
+      {
+        order: ["pick-n", "pick-why"],
+        check: (values, { who }) => [
+          ...(who === "manager" ? [] : [{ field: "", message: "Only a manager can pick" }]),
+          ...(values["pick-why"] === "" ? [{ field: "pick-why", message: "Say why" }] : []),
+        ],
+      },
     ),
   },
   new Set(["note-tags"]),
@@ -34,6 +38,12 @@ const post = (entries: [string, string][]) => {
 };
 
 describe("commandParser", () => {
+  it("refuses an order that leaves out a field of the shape", () => {
+    expect(() =>
+      commandForm({ a: requiredText("A", "A"), b: requiredText("B", "B") }, () => 1, { order: ["b"] }),
+    ).toThrow("leaves out a");
+  });
+
   it("makes the command from a valid post, keeping every ticked box", () => {
     const parsed = parser.parse(
       post([
@@ -70,30 +80,25 @@ describe("commandParser", () => {
     });
   });
 
-  it("passes the command's own refusals through", () => {
-    const parsed = parser.parse(
-      post([
-        ["intent", "pick"],
-        ["pick-n", "2"],
-      ]),
-      { who: "worker" },
-    );
-    expect(parsed).toMatchObject({
+  it("gives the check's messages with the shape's, in page order, one for no field by the button", () => {
+    expect(parser.parse(post([["intent", "pick"]]), { who: "worker" })).toMatchObject({
       ok: false,
-      errors: [{ field: "pick-n", message: "Only a manager can pick" }],
+      errors: [
+        { field: "pick-n", message: "Select a number" },
+        { field: "pick-why", message: "Say why" },
+        { field: "pick-submit", message: "Only a manager can pick" },
+      ],
     });
     expect(
       parser.parse(
         post([
           ["intent", "pick"],
           ["pick-n", "2"],
+          ["pick-why", "because"],
         ]),
         { who: "manager" },
       ),
-    ).toMatchObject({
-      ok: true,
-      command: { type: "pick", n: 2 },
-    });
+    ).toMatchObject({ ok: true, command: { type: "pick", n: 2 } });
   });
 
   it("refuses an intent the page does not offer", () => {

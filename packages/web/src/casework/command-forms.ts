@@ -25,20 +25,25 @@ export interface Refusal {
 
 export const MAX_TEXT = 5000;
 
-const tooLong = (what: string) => `${what} must be ${MAX_TEXT.toLocaleString("en-GB")} characters or less`;
+const tooLong = (what: string, max: number) =>
+  `${what} must be ${max.toLocaleString("en-GB")} characters or less`;
 
-export const requiredText = (required: string, what: string) =>
+export const requiredText = (required: string, what: string, max = MAX_TEXT) =>
   z
     .string()
     .trim()
     .min(1, { error: required })
-    .max(MAX_TEXT, { error: tooLong(what) });
+    .max(max, { error: tooLong(what, max) });
 
-export const optionalText = (what: string) =>
+export const optionalText = (what: string, max = MAX_TEXT) =>
   z
     .string()
     .trim()
-    .max(MAX_TEXT, { error: tooLong(what) });
+    .max(max, { error: tooLong(what, max) });
+
+/** A text field read outside a shape (a name per ticked box): its message when it is too long, or null. */
+export const overLong = (text: string, what: string, max = MAX_TEXT) =>
+  text.length > max ? tooLong(what, max) : null;
 
 /** Ids as the stores make them (and as the demo data spells them). */
 const ID = /^[\w-]{1,64}$/;
@@ -52,44 +57,56 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
 export const ticked = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.array(z.enum(values, { error: message }));
 
-/** A form's command, or the messages for fields the command could not be made from. */
-export type Made<C> = C | { errors: FieldError[] };
-
 export interface CommandForm<C, X> {
   /** Field names, which are also the field ids, in the order on the page. */
   fields: readonly string[];
   parse(values: FormValues, context: X): { ok: true; command: C } | { ok: false; errors: FieldError[] };
 }
 
-const isFailure = <C>(made: Made<C>): made is { errors: FieldError[] } =>
-  typeof made === "object" && made !== null && "errors" in made && Array.isArray(made.errors);
+export interface FormOptions<X> {
+  /**
+   * Every field in page order, when the form has fields its shape does not hold (the parts of a date,
+   * a name per ticked box), which its check and build read from the posted values themselves.
+   */
+  order?: readonly string[];
+  /** What no one field's schema can say, read from the values as posted, so its messages come with the rest. */
+  check?: (values: FormValues, context: X) => FieldError[];
+}
 
 /**
- * One form: a zod shape over its fields, and the command its parsed fields make. `more` names fields
- * the shape does not check (the parts of a date, a name per ticked box), which the command reads from
- * the posted values itself; it may refuse with messages of its own for what a shape cannot say.
+ * One form: a zod shape over its fields, a check of what the shape cannot say, and the command the
+ * fields make once both pass. Messages come one a field, in the order of the fields on the page (a
+ * message for no field, beside the button, last).
  */
 export function commandForm<S extends z.ZodRawShape, C, X>(
   shape: S,
-  command: (fields: z.output<z.ZodObject<S>>, context: X, values: FormValues) => Made<C>,
-  more: readonly string[] = [],
+  build: (fields: z.output<z.ZodObject<S>>, context: X, values: FormValues) => C,
+  { order, check = () => [] }: FormOptions<X> = {},
 ): CommandForm<C, X> {
   const schema = z.object(shape);
+  const fields = order ?? Object.keys(shape);
+  const unlisted = Object.keys(shape).filter((name) => !fields.includes(name));
+  if (unlisted.length > 0) throw new Error(`The form's order leaves out ${unlisted.join(", ")}`);
+  const rank = (field: string) => {
+    const at = fields.indexOf(field);
+    return at === -1 ? fields.length : at;
+  };
   return {
-    fields: [...Object.keys(shape), ...more],
+    fields,
     parse(values, context) {
       const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        const errors: FieldError[] = [];
-        // zod reports in the order of the shape's keys, which is the order on the page.
-        for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? "");
-          if (!errors.some((error) => error.field === field)) errors.push({ field, message: issue.message });
-        }
-        return { ok: false, errors };
-      }
-      const made = command(parsed.data, context, values);
-      return isFailure(made) ? { ok: false, errors: made.errors } : { ok: true, command: made };
+      const found = [
+        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+          field: String(issue.path[0] ?? ""),
+          message: issue.message,
+        })),
+        ...check(values, context),
+      ];
+      if (parsed.success && found.length === 0)
+        return { ok: true, command: build(parsed.data, context, values) };
+      const errors: FieldError[] = [];
+      for (const error of found) if (!errors.some((e) => e.field === error.field)) errors.push(error);
+      return { ok: false, errors: errors.sort((a, b) => rank(a.field) - rank(b.field)) };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateLeftEmpty, minutesOfDay, readWhen } from "./when.ts";
+import { minutesOfDay, readDate, readWhen } from "./when.ts";
 
 const messages = {
   required: "Enter the date",
@@ -28,38 +28,44 @@ describe("minutesOfDay", () => {
   });
 });
 
-describe("readWhen", () => {
-  const typed = (day: string, month: string, year: string, time?: string) => ({
+describe("readWhen and readDate", () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  const typed = (day: string, month: string, year: string, time = "") => ({
     "when-day": day,
     "when-month": month,
     "when-year": year,
-    ...(time === undefined ? {} : { "when-time": time }),
+    "when-time": time,
   });
+  const read = (values: Record<string, string>) => readWhen(values, "when", messages, "when-time", now);
 
   it("reads a date and time as London clock time", () => {
-    expect(readWhen(typed("15", "7", "2026", "2:30pm"), "when", messages, "when-time")).toEqual(
-      new Date("2026-07-15T13:30:00Z"),
-    );
-    expect(readWhen(typed("3", "12", "2026"), "when", messages)).toEqual(new Date("2026-12-03T00:00:00Z"));
+    expect(read(typed("15", "7", "2026", "2:30pm"))).toEqual(new Date("2026-07-15T13:30:00Z"));
+    expect(read(typed("15", "1", "2027", "14:30"))).toEqual(new Date("2027-01-15T14:30:00Z"));
   });
 
-  it("says which part is wrong, keyed to the day input and the time field", () => {
-    expect(readWhen(typed("", "", "", ""), "when", messages, "when-time")).toEqual({
+  it("says which part is wrong, keyed to the part at fault and the time field", () => {
+    expect(read(typed("", "", ""))).toEqual({
       errors: [
         { field: "when-day", message: "Enter the date" },
         { field: "when-time", message: "Enter the time" },
       ],
     });
-    expect(readWhen(typed("30", "2", "2026", "10:00"), "when", messages, "when-time")).toEqual({
+    expect(read(typed("30", "2", "2026", "10:00"))).toEqual({
       errors: [{ field: "when-day", message: "The date must be a real date" }],
     });
-    expect(readWhen(typed("1", "2", "26"), "when", messages)).toEqual({
-      errors: [{ field: "when-day", message: "The date must be a real date" }],
+    expect(read(typed("1", "x", "2026", "10:00"))).toEqual({
+      errors: [{ field: "when-month", message: "The date must be a real date" }],
     });
   });
 
-  it("tells an empty optional date from a partly typed one", () => {
-    expect(dateLeftEmpty(typed("", " ", ""), "when")).toBe(true);
-    expect(dateLeftEmpty(typed("", "4", ""), "when")).toBe(false);
+  it("reads an empty optional date as none, and applies a rule", () => {
+    const options = { required: false, errors: { invalid: "Invalid", rule: "Must be in the past" } } as const;
+    expect(readDate(typed("", " ", ""), "when", options, now)).toEqual({ date: null });
+    expect(readDate(typed("3", "4", "1990"), "when", { ...options, rule: "past" }, now)).toEqual({
+      date: "1990-04-03",
+    });
+    expect(readDate(typed("24", "11", "2026"), "when", { ...options, rule: "past" }, now)).toEqual({
+      errors: [{ field: "when-day", message: "Must be in the past" }],
+    });
   });
 });

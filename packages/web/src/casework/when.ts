@@ -1,21 +1,12 @@
+import { type DateErrors, type DateRule, parseDateParts, todayInLondon } from "@portal/forms";
 import { londonWallClock } from "@portal/intake/sla";
 import type { FieldError, FormValues } from "./command-forms.ts";
-import { dateParts } from "./date-parts.ts";
 
 /**
- * Dates and times typed into case forms: a GOV.UK date input (`<prefix>-day`, `-month`, `-year`)
- * and, for a moment, a time field. Read as London clock time, whatever the server's zone.
+ * Dates and times typed into case forms: a GOV.UK date input (`<prefix>-day`, `-month`, `-year`),
+ * read by the same rules as the referral forms' dates, and for a moment a time field. Read as London
+ * clock time, whatever the server's zone.
  */
-
-/** "YYYY-MM-DD" from the three parts, or null when they do not make a real date. */
-function isoDate(day: string, month: string, year: string): string | null {
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return null;
-  const [d, m, y] = [Number(day), Number(month), Number(year)];
-  const check = new Date(Date.UTC(y, m - 1, d));
-  if (y < 2000 || check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
-    return null;
-  return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 /**
  * Minutes after midnight from a time as people write it: "14:30", "9.30", "2:30pm", "2pm", "midday",
@@ -38,50 +29,51 @@ export function minutesOfDay(text: string): number | null {
   return hour * 60 + minute;
 }
 
-export interface WhenMessages {
-  /** "Enter the date of the meeting" */
-  required: string;
-  /** "The date of the meeting must be a real date" */
-  invalid: string;
-  /** "Enter the time of the meeting, like 2:30pm or 14:30": only when a time field is named. */
-  time?: string;
+export interface DateOptions {
+  /** A date input left wholly empty is refused with `errors.required` (else it reads as no date). */
+  required: boolean;
+  rule?: DateRule;
+  errors: DateErrors;
+}
+
+/** "YYYY-MM-DD" (or null for an empty optional date), or the message keyed to the part at fault. */
+export function readDate(
+  values: FormValues,
+  prefix: string,
+  options: DateOptions,
+  now: Date,
+): { date: string | null } | { errors: FieldError[] } {
+  const parsed = parseDateParts(
+    values,
+    prefix,
+    { rule: undefined, ...options },
+    { today: todayInLondon(now) },
+  );
+  return parsed.ok ? { date: parsed.value ?? null } : { errors: parsed.errors };
 }
 
 /**
- * The moment a date input (and optionally a time field) names, or the message for the part at fault,
- * keyed to the field the error summary should link to: the day input for the date, the time field
- * for the time. A form with no time field means midnight at the start of the London day.
+ * The moment a required date input and a time field name, or the messages for the parts at fault:
+ * the date's keyed to the part the error summary should link to, the time's to the time field.
  */
 export function readWhen(
   values: FormValues,
   prefix: string,
-  messages: WhenMessages,
-  timeField?: string,
+  errors: { required: string; invalid: string; time: string },
+  timeField: string,
+  now: Date,
 ): Date | { errors: FieldError[] } {
-  const [dayName, monthName, yearName] = dateParts(prefix);
-  const part = (name: string) => {
-    const value = values[name];
-    return typeof value === "string" ? value.trim() : "";
-  };
-  const [day, month, year] = [part(dayName), part(monthName), part(yearName)];
-  const errors: FieldError[] = [];
-  const iso = day === "" && month === "" && year === "" ? undefined : isoDate(day, month, year);
-  if (iso === undefined) errors.push({ field: dayName, message: messages.required });
-  else if (iso === null) errors.push({ field: dayName, message: messages.invalid });
-  let minutes = 0;
-  if (timeField) {
-    const typed = minutesOfDay(part(timeField));
-    if (typed === null)
-      errors.push({ field: timeField, message: messages.time ?? "Enter a time, like 2:30pm or 14:30" });
-    else minutes = typed;
-  }
-  if (errors.length > 0 || !iso) return { errors };
-  return londonWallClock(iso, minutes);
+  const date = readDate(values, prefix, { required: true, errors }, now);
+  const typed = values[timeField];
+  const minutes = minutesOfDay(typeof typed === "string" ? typed : "");
+  const problems = [
+    ...("errors" in date ? date.errors : []),
+    ...(minutes === null ? [{ field: timeField, message: errors.time }] : []),
+  ];
+  if (problems.length > 0 || !("date" in date) || date.date === null || minutes === null)
+    return { errors: problems };
+  return londonWallClock(date.date, minutes);
 }
 
-/** Whether a date input was left wholly empty (an optional date). */
-export const dateLeftEmpty = (values: FormValues, prefix: string) =>
-  dateParts(prefix).every((name) => {
-    const value = values[name];
-    return typeof value !== "string" || value.trim() === "";
-  });
+/** A London date ("YYYY-MM-DD") as the instant its day starts, for dates stored as moments. */
+export const startOfLondonDay = (date: string) => londonWallClock(date, 0);

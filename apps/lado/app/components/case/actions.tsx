@@ -1,4 +1,4 @@
-import { Button, Checkboxes, DateInput, Input, Radios, Textarea } from "@portal/govuk-react";
+import { Button, Checkboxes, Input, Radios, Textarea } from "@portal/govuk-react";
 import {
   ActionForm,
   type Choice,
@@ -8,38 +8,13 @@ import {
 } from "@portal/web/casework/action-form.tsx";
 import { AssignFields } from "@portal/web/casework/assign-fields.tsx";
 import type { Refusal } from "@portal/web/casework/command-forms.ts";
-import { dateParts } from "@portal/web/casework/date-parts.ts";
+import { DateField } from "@portal/web/casework/date-field.tsx";
 import { type FormState, formState } from "@portal/web/casework/form-state.ts";
 import type { ReactNode } from "react";
 import { ACTION_ROWS, namesField } from "./form-fields.ts";
 import type { ActionForms } from "./types.ts";
 
 type FormProps<K extends keyof ActionForms> = { form: NonNullable<ActionForms[K]>; state: FormState };
-
-/** A GOV.UK date input whose parts post as `<prefix>-day`, `-month`, `-year`. */
-function DateField({
-  prefix,
-  legend,
-  hint,
-  state,
-}: {
-  prefix: string;
-  legend: string;
-  hint?: string;
-  state: FormState;
-}) {
-  const [day, month, year] = dateParts(prefix);
-  return (
-    <DateInput
-      id={prefix}
-      namePrefix={prefix}
-      fieldset={smallLegend(legend)}
-      hint={hint ? { text: hint } : undefined}
-      values={{ day: state.text(day), month: state.text(month), year: state.text(year) }}
-      errorMessage={state.error(day)}
-    />
-  );
-}
 
 /**
  * Who is invited or attended, by agency: a box per agency, revealing where to type their names.
@@ -501,6 +476,19 @@ export function Actions({
                 : "The employer is emailed that there is an update. They see the outcome category, never the reasons or minutes."
             }
             button="Record what you told the employer"
+          />,
+        )}
+      {forms.askReferrer &&
+        form(
+          "ask-referrer",
+          "Ask the referrer for information",
+          <TextOnly
+            state={state("ask-referrer")}
+            id="ask-referrer-text"
+            label="What do you need to know?"
+            hint="They are emailed a link to read and answer it in their referrals. The email says nothing about the people in it."
+            button="Send the request"
+            secondary
           />,
         )}
       {forms.referToMash &&

@@ -101,6 +101,10 @@ function describe(entry: LadoHistoryEntry): Words {
         what: "Sent to the LADO by the MASH from",
         link: { text: detailText(details, "reference") ?? "a MASH item", href: null },
       };
+    case "referrer-asked":
+      return { what: "Asked the referrer for information" };
+    case "referrer-replied":
+      return { what: "The referrer answered" };
     case "feedback-recorded":
       return { what: "Recorded what the employer was told" };
     case "closed":

@@ -19,6 +19,7 @@ import { answersView } from "@portal/web/casework/answers.server.ts";
 import { referrerLines } from "@portal/web/casework/details.ts";
 import type { SummaryRow } from "@portal/web/casework/lines-list.tsx";
 import { matchReasons, matchStrength } from "@portal/web/casework/match-words.ts";
+import { messageRows } from "@portal/web/casework/messages.server.ts";
 import type { Intent } from "../../.server/commands.ts";
 import {
   ENQUIRY_AGENCY_NAMES,
@@ -46,6 +47,7 @@ export const DONE: Record<Intent, string> = {
   "record-outcome": "Outcome recorded",
   "record-follow-on": "Referral recorded",
   "refer-to-mash": "Referral made to the children's MASH",
+  "ask-referrer": "Request for information sent",
   "record-feedback": "Recorded what the employer was told",
   close: "Case closed",
 };
@@ -263,6 +265,7 @@ function actionForms(view: LadoCaseView, actor: Actor): ActionForms {
     if (kinds.length > 0) forms.recordFollowOn = { kinds: choices(kinds, FOLLOW_ON_NAMES) };
   }
   if (offered("refer-to-mash")) forms.referToMash = true;
+  if (offered("ask-referrer") && view.question === null) forms.askReferrer = true;
   if (offered("record-feedback")) forms.recordFeedback = { recorded: lado.feedback !== null };
   if (offered("close")) forms.close = { feedbackFirst: lado.feedback === null };
   return forms;
@@ -297,6 +300,11 @@ export function casePage(view: LadoCaseView, actor: Actor, now: Date, done: stri
     })),
     links: linkRows(lado),
     answers: answersView(view.content),
+    messages: messageRows(
+      view.messages,
+      (fileId) => `/cases/${encodeURIComponent(lado.id)}/attachments/${encodeURIComponent(fileId)}`,
+    ),
+    waitingForReferrer: view.question !== null,
     history: historyRows(view.history, referrer.sender),
     actions: actionForms(view, actor),
   };

@@ -26,6 +26,11 @@ export function CaseHeader({ page }: { page: CasePage }) {
           <span className="govuk-visually-hidden">Stage: </span>
           <Tag text={page.stage.text} classes={page.stage.classes} />
         </li>
+        {page.waitingForReferrer && (
+          <li className="govuk-!-display-inline-block govuk-!-margin-right-2">
+            <Tag text="Waiting for the referrer" classes="govuk-tag--purple" />
+          </li>
+        )}
         {page.overdue && (
           <li className="govuk-!-display-inline-block govuk-!-margin-right-2">
             <span className="govuk-visually-hidden">Deadline: </span>

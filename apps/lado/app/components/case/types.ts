@@ -2,6 +2,7 @@ import type { Choice } from "@portal/web/casework/action-form.tsx";
 import type { AnswersView } from "@portal/web/casework/answers.server.ts";
 import type { HistoryRow } from "@portal/web/casework/history.tsx";
 import type { SummaryRow } from "@portal/web/casework/lines-list.tsx";
+import type { MessageRow } from "@portal/web/casework/messages.tsx";
 
 /**
  * What the case page shows, already in words and formatted in Europe/London by the loader: the
@@ -26,6 +27,10 @@ export interface CasePage {
   followOns: SummaryRow[];
   links: SummaryRow[];
   answers: AnswersView;
+  /** Requests for information to whoever referred, and their answers, oldest first. */
+  messages: MessageRow[];
+  /** A request for information is waiting for an answer. */
+  waitingForReferrer: boolean;
   history: HistoryRow[];
   actions: ActionForms;
 }
@@ -92,6 +97,7 @@ export interface ActionForms {
   recordOutcome?: { outcomes: Choice[] };
   recordFollowOn?: { kinds: Choice[] };
   referToMash?: true;
+  askReferrer?: true;
   recordFeedback?: { recorded: boolean };
   close?: { feedbackFirst: boolean };
 }

@@ -1,8 +1,8 @@
+import type { Refusal } from "@portal/web/casework/command-forms.ts";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
 import { Actions } from "./actions.tsx";
-import type { Refusal } from "./types.ts";
 
 /** Server-rendered as the app renders it: inside a data router, which react-router's `Form` needs. */
 function render(refusal?: Refusal): string {

@@ -1,9 +1,13 @@
-import { Button, Checkboxes, DateInput, ErrorMessage, Input, Radios, Textarea } from "@portal/govuk-react";
+import { Button, Checkboxes, Input, Radios, Textarea } from "@portal/govuk-react";
+import { ActionForm, choiceItems, SubmitOnly, smallLegend } from "@portal/web/casework/action-form.tsx";
+import { AssignFields } from "@portal/web/casework/assign-fields.tsx";
+import type { Refusal } from "@portal/web/casework/command-forms.ts";
+import { DateField } from "@portal/web/casework/date-field.tsx";
+import { type FormState, formState } from "@portal/web/casework/form-state.ts";
 import type { ReactNode } from "react";
-import { Form } from "react-router";
-import { type FormState, formState } from "./form-state.ts";
+
 import { S42_CONDITIONS } from "./s42.ts";
-import type { ActionForms, Choice, Refusal } from "./types.ts";
+import type { ActionForms } from "./types.ts";
 
 interface ActionsProps {
   itemId: string;
@@ -11,100 +15,7 @@ interface ActionsProps {
   refusal: Refusal | undefined;
 }
 
-/** One command's form: its own heading, a hidden intent, and field ids that start with the intent. */
-function ActionForm({
-  itemId,
-  intent,
-  heading,
-  children,
-}: {
-  itemId: string;
-  intent: string;
-  heading: string;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`action-${intent}`} className="govuk-!-margin-bottom-8">
-      <h3 className="govuk-heading-s" id={`action-${intent}`}>
-        {heading}
-      </h3>
-      <Form method="post" action={`/items/${encodeURIComponent(itemId)}`} noValidate>
-        <input type="hidden" name="intent" value={intent} />
-        {children}
-      </Form>
-    </section>
-  );
-}
-
-/** A form that is only a button: a refusal's message sits above the button, which the summary links to. */
-function SubmitOnly({
-  state,
-  id,
-  text,
-  classes,
-}: {
-  state: FormState;
-  id: string;
-  text: string;
-  classes?: string;
-}) {
-  const error = state.error(id);
-  const button = (
-    <Button
-      id={id}
-      text={text}
-      classes={classes}
-      preventDoubleClick
-      attributes={error ? { "aria-describedby": `${id}-error` } : undefined}
-    />
-  );
-  return error ? (
-    <div className="govuk-form-group govuk-form-group--error">
-      <ErrorMessage id={`${id}-error`} text={error.text} />
-      {button}
-    </div>
-  ) : (
-    button
-  );
-}
-
-const items = (choices: readonly Choice[]) =>
-  choices.map((choice) => ({
-    value: choice.value,
-    text: choice.text,
-    ...(choice.hint ? { hint: { text: choice.hint } } : {}),
-  }));
-
-const legend = (text: string) => ({ legend: { text, classes: "govuk-fieldset__legend--s" } });
-
 type FormProps<K extends keyof ActionForms> = { form: NonNullable<ActionForms[K]>; state: FormState };
-
-function AssignFields({ form: { toMe, unassign, assignee }, state }: FormProps<"assign">) {
-  const error = state.error("assign-to");
-  return (
-    <>
-      <p className="govuk-body">{assignee ? `Assigned to ${assignee}.` : "Nobody is assigned."}</p>
-      <div className={error ? "govuk-form-group govuk-form-group--error" : undefined}>
-        {error && <ErrorMessage id="assign-to-error" text={error.text} />}
-        <div className="govuk-button-group">
-          {toMe && (
-            <Button id="assign-to" name="assign-to" value="me" text="Assign to me" preventDoubleClick />
-          )}
-          {unassign && (
-            <Button
-              id={toMe ? undefined : "assign-to"}
-              name="assign-to"
-              value="nobody"
-              text="Unassign"
-              classes="govuk-button--secondary"
-              preventDoubleClick
-            />
-          )}
-        </div>
-      </div>
-    </>
-  );
-}
 
 function ScreenFields({ form: { ratings, current }, state }: FormProps<"screen">) {
   // Someone who may not change a rating may still confirm it, with a reason.
@@ -114,9 +25,9 @@ function ScreenFields({ form: { ratings, current }, state }: FormProps<"screen">
       <Radios
         name="screen-rag"
         idPrefix="screen-rag"
-        fieldset={legend(fixed ? "RAG rating" : "What is the RAG rating?")}
+        fieldset={smallLegend(fixed ? "RAG rating" : "What is the RAG rating?")}
         hint={fixed ? { text: "Only a manager can change a rating once it is given." } : undefined}
-        items={items(ratings)}
+        items={choiceItems(ratings)}
         value={state.text("screen-rag") ?? current ?? undefined}
         errorMessage={state.error("screen-rag")}
       />
@@ -140,8 +51,8 @@ function RequestCheckFields({ form, state }: FormProps<"requestCheck">) {
       <Radios
         name="request-check-agency"
         idPrefix="request-check-agency"
-        fieldset={legend("Which agency do you want to ask?")}
-        items={items(form.agencies)}
+        fieldset={smallLegend("Which agency do you want to ask?")}
+        items={choiceItems(form.agencies)}
         value={state.text("request-check-agency")}
         errorMessage={state.error("request-check-agency")}
       />
@@ -165,8 +76,8 @@ function WithdrawCheckFields({ form, state }: FormProps<"withdrawCheck">) {
       <Radios
         name="withdraw-check-id"
         idPrefix="withdraw-check-id"
-        fieldset={legend("Which check do you want to withdraw?")}
-        items={items(form.checks)}
+        fieldset={smallLegend("Which check do you want to withdraw?")}
+        items={choiceItems(form.checks)}
         value={state.text("withdraw-check-id")}
         errorMessage={state.error("withdraw-check-id")}
       />
@@ -189,7 +100,7 @@ function DecideFields({ form: { outcomes, s42 }, state }: FormProps<"decide">) {
     <Checkboxes
       name="decide-s42"
       idPrefix="decide-s42"
-      fieldset={legend("Which section 42 conditions apply?")}
+      fieldset={smallLegend("Which section 42 conditions apply?")}
       hint={{ text: "A section 42 enquiry needs all three." }}
       items={[...S42_CONDITIONS]}
       values={state.list("decide-s42") ?? []}
@@ -201,7 +112,7 @@ function DecideFields({ form: { outcomes, s42 }, state }: FormProps<"decide">) {
       <Radios
         name="decide-outcome"
         idPrefix="decide-outcome"
-        fieldset={legend("What is the decision?")}
+        fieldset={smallLegend("What is the decision?")}
         items={outcomes.map((outcome) => ({
           value: outcome.value,
           text: outcome.text,
@@ -239,7 +150,7 @@ function StepDownFields({ form, state }: FormProps<"stepDown">) {
         <Checkboxes
           name="step-down-consent"
           idPrefix="step-down-consent"
-          fieldset={legend("Consent")}
+          fieldset={smallLegend("Consent")}
           hint={{
             text: "The referral does not record that the family agreed, and early help needs their consent.",
           }}
@@ -295,8 +206,8 @@ function RerouteFields({ form, state }: FormProps<"reroute">) {
       <Radios
         name="reroute-to"
         idPrefix="reroute-to"
-        fieldset={legend("Which team should have this?")}
-        items={items(form.services)}
+        fieldset={smallLegend("Which team should have this?")}
+        items={choiceItems(form.services)}
         value={state.text("reroute-to")}
         errorMessage={state.error("reroute-to")}
       />
@@ -313,20 +224,10 @@ function RerouteFields({ form, state }: FormProps<"reroute">) {
   );
 }
 
-const DATE_PARTS = [
-  ["day", 2],
-  ["month", 2],
-  ["year", 4],
-] as const;
-
 /**
- * The adult, their work and why, for the LADO. The date of birth's message is keyed to the part at
- * fault, or to the day for the whole date, which then marks every part.
+ * The adult, their work and why, for the LADO.
  */
 function ReferToLadoFields({ state }: { state: FormState }) {
-  const dob = "refer-to-lado-dob";
-  const dobErrors = DATE_PARTS.map(([part]) => state.error(`${dob}-${part}`));
-  const wholeDate = dobErrors[0] !== undefined;
   const text = (id: string, label: string, hint?: string) => (
     <Input
       id={id}
@@ -347,18 +248,11 @@ function ReferToLadoFields({ state }: { state: FormState }) {
         This item stays with the MASH, and you will not be able to open the LADO's case.
       </p>
       {text("refer-to-lado-name", "Full name of the adult")}
-      <DateInput
-        id={dob}
-        namePrefix={dob}
-        fieldset={legend("Their date of birth (optional)")}
-        hint={{ text: "For example, 27 3 1985" }}
-        errorMessage={dobErrors.find((error) => error !== undefined)}
-        items={DATE_PARTS.map(([part, width], index) => ({
-          name: part,
-          classes: `govuk-input--width-${width}`,
-          value: state.text(`${dob}-${part}`) ?? "",
-          ...(!wholeDate && dobErrors[index] !== undefined ? { error: true } : {}),
-        }))}
+      <DateField
+        prefix="refer-to-lado-dob"
+        legend="Their date of birth (optional)"
+        hint="For example, 27 3 1985"
+        state={state}
       />
       {text("refer-to-lado-employer", "Their employer or organisation", "Where they work or volunteer")}
       {text("refer-to-lado-job", "Their job or role (optional)")}
@@ -384,7 +278,7 @@ function ReferToLadoFields({ state }: { state: FormState }) {
 export function Actions({ itemId, forms, refusal }: ActionsProps) {
   const state = (intent: string) => formState(refusal, intent);
   const form = (intent: string, heading: string, fields: ReactNode) => (
-    <ActionForm itemId={itemId} intent={intent} heading={heading}>
+    <ActionForm action={`/items/${encodeURIComponent(itemId)}`} intent={intent} heading={heading}>
       {fields}
     </ActionForm>
   );

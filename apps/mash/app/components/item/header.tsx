@@ -1,7 +1,6 @@
-import { SummaryList, Tag } from "@portal/govuk-react";
-import { linesHtml } from "@portal/web";
+import { Tag } from "@portal/govuk-react";
 import { ragTag, statusTag } from "../tags.ts";
-import type { ItemPage, SummaryRow } from "./types.ts";
+import type { ItemPage } from "./types.ts";
 
 /**
  * The caption, reference and tags. Each tag says its meaning in words, and a hidden label says what
@@ -40,18 +39,5 @@ export function ItemHeader({ page }: { page: ItemPage }) {
         )}
       </ul>
     </>
-  );
-}
-
-/** Rows of plain-text lines, escaped, one line each; an empty row reads "Not provided". */
-export function LinesList({ rows, classes }: { rows: readonly SummaryRow[]; classes?: string }) {
-  return (
-    <SummaryList
-      classes={classes}
-      rows={rows.map((row) => ({
-        key: { text: row.key },
-        value: row.lines.length > 0 ? { html: linesHtml(row.lines) } : { text: "Not provided" },
-      }))}
-    />
   );
 }

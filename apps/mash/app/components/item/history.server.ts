@@ -1,27 +1,11 @@
-import { type HistoryEntry, type Json, OUTCOMES, type TriageService } from "@portal/intake";
+import { type HistoryEntry, OUTCOMES, type TriageService } from "@portal/intake";
 import { formatDateTime } from "@portal/web";
+import { type Details, detailPerson, detailText } from "@portal/web/casework/details.ts";
+import type { HistoryRow } from "@portal/web/casework/history.tsx";
 import { AGENCY_NAMES, RAG_NAMES, serviceName } from "../names.ts";
-import type { HistoryRow } from "./types.ts";
-
-type Details = { [key: string]: Json };
-
-const text = (details: Details, key: string): string | null => {
-  const value = details[key];
-  return typeof value === "string" && value.trim() !== "" ? value : null;
-};
-
-const person = (details: Details, key: string): string | null => {
-  const value = details[key];
-  return value !== null &&
-    typeof value === "object" &&
-    !Array.isArray(value) &&
-    typeof value.name === "string"
-    ? value.name
-    : null;
-};
 
 const agency = (details: Details) => {
-  const code = text(details, "agency");
+  const code = detailText(details, "agency");
   return code ? (AGENCY_NAMES[code as keyof typeof AGENCY_NAMES] ?? code) : "A partner agency";
 };
 
@@ -57,14 +41,14 @@ const COMMAND_WORDS: Record<string, string> = {
 
 /** A LADO case's reference: text, never a link, since LADO cases are the LADO's alone. */
 function ladoReference(details: Details) {
-  const reference = text(details, "reference");
+  const reference = detailText(details, "reference");
   return reference ? { text: reference, href: null } : null;
 }
 
 /** A link to another item, only when the viewer's services include the one it is in. */
 function itemLink(details: Details, service: TriageService, viewable: readonly string[]) {
-  const reference = text(details, "reference");
-  const id = text(details, "itemId");
+  const reference = detailText(details, "reference");
+  const id = detailText(details, "itemId");
   if (!reference) return null;
   return {
     text: reference,
@@ -84,28 +68,28 @@ function describe(entry: HistoryEntry, viewable: readonly string[]): Words {
     case "submitted":
       return { what: "Referral received" };
     case "acknowledged":
-      return text(details, "how") === "receipt-email"
+      return detailText(details, "how") === "receipt-email"
         ? { what: "Receipt emailed to the referrer" }
         : { what: "Recorded that the referrer was told it arrived" };
     case "assigned": {
-      const to = person(details, "assignee");
-      const from = person(details, "previous");
+      const to = detailPerson(details, "assignee");
+      const from = detailPerson(details, "previous");
       if (to) return { what: `Assigned to ${to}` };
       return { what: from ? `Unassigned from ${from}` : "Unassigned" };
     }
     case "screened": {
-      const now = text(details, "rag");
-      const before = text(details, "previousRag");
+      const now = detailText(details, "rag");
+      const before = detailText(details, "previousRag");
       const what =
         before === null
           ? `Rated ${rag(now)}`
           : before === now
             ? `RAG rating of ${rag(now)} confirmed`
             : `RAG rating changed from ${rag(before)} to ${rag(now)}`;
-      return { what, detail: text(details, "reason") };
+      return { what, detail: detailText(details, "reason") };
     }
     case "check-requested": {
-      const due = text(details, "dueAt");
+      const due = detailText(details, "dueAt");
       return {
         what: `Asked ${agency(details)} for information`,
         detail: due ? `Due ${formatDateTime(due)}` : null,
@@ -114,58 +98,61 @@ function describe(entry: HistoryEntry, viewable: readonly string[]): Words {
     case "check-answered":
       return { what: `${agency(details)} answered the check` };
     case "check-withdrawn":
-      return { what: `${agency(details)} check withdrawn`, detail: text(details, "reason") };
+      return { what: `${agency(details)} check withdrawn`, detail: detailText(details, "reason") };
     case "check-viewed":
       return { what: "The partner agency opened its check" };
     case "linked": {
-      const kind = text(details, "kind");
-      const reference = text(details, "reference") ?? "another item";
+      const kind = detailText(details, "kind");
+      const reference = detailText(details, "reference") ?? "another item";
       if (kind === "same-person") return { what: `Linked to ${reference} as the same person` };
       if (kind === "previous-item") return { what: `Linked to the earlier item ${reference}` };
       return { what: `Linked to ${reference}` };
     }
     case "marked-duplicate":
-      return { what: `Marked as a duplicate of ${text(details, "reference") ?? "another item"}` };
+      return { what: `Marked as a duplicate of ${detailText(details, "reference") ?? "another item"}` };
     case "decided":
-      return { what: `Decided: ${outcomeName(text(details, "outcome"))}`, detail: text(details, "reason") };
+      return {
+        what: `Decided: ${outcomeName(detailText(details, "outcome"))}`,
+        detail: detailText(details, "reason"),
+      };
     case "stepped-down":
       return { what: "Stepped down to early help as", link: itemLink(details, "early-help", viewable) };
     case "sent-to-lado":
       return {
         what: "Allegation sent to the LADO as",
         link: ladoReference(details),
-        detail: text(details, "reason"),
+        detail: detailText(details, "reason"),
       };
     case "feedback-recorded":
       return { what: "Recorded what the referrer was told" };
     case "rerouted": {
-      const from = text(details, "from");
-      const to = text(details, "to");
+      const from = detailText(details, "from");
+      const to = detailText(details, "to");
       return {
         what: `Sent from ${from ? serviceName(from) : "another team"} to ${to ? serviceName(to) : "another team"}`,
-        detail: text(details, "reason"),
+        detail: detailText(details, "reason"),
       };
     }
     case "closed":
-      return { what: text(details, "closure") === "duplicate" ? "Closed as a duplicate" : "Closed" };
+      return { what: detailText(details, "closure") === "duplicate" ? "Closed as a duplicate" : "Closed" };
     case "referrer-asked":
       return { what: "Asked the referrer a question" };
     case "referrer-replied":
       return { what: "The referrer answered" };
     case "encompass-notice-queued":
-      return { what: `Operation Encompass notice sent to ${text(details, "school") ?? "a school"}` };
+      return { what: `Operation Encompass notice sent to ${detailText(details, "school") ?? "a school"}` };
     case "created-from": {
-      const kind = text(details, "kind");
+      const kind = detailText(details, "kind");
       if (kind === "stepped-down-from")
         return { what: "Created by stepping down", link: itemLink(details, "children", viewable) };
       if (kind === "stepped-up-from")
         return { what: "Created by stepping up", link: itemLink(details, "early-help", viewable) };
       if (kind === "raised-from-lado")
         return { what: "Raised by the LADO from the case", link: ladoReference(details) };
-      return { what: `Created from ${text(details, "reference") ?? "another item"}` };
+      return { what: `Created from ${detailText(details, "reference") ?? "another item"}` };
     }
     case "refused": {
-      const command = text(details, "command");
+      const command = detailText(details, "command");
       return { what: `Not allowed to ${(command && COMMAND_WORDS[command]) ?? "do this"}` };
     }
     case "view-refused":

@@ -7,7 +7,6 @@ import {
   DECIDABLE,
   type ItemLink,
   type ItemView,
-  type MatchReason,
   outcomeLabel,
   type PartnerCheck,
   queueServices,
@@ -16,26 +15,21 @@ import {
   TRIAGE_SERVICES,
   type TriageItem,
 } from "@portal/intake";
-import { fileSize, formatDate, formatDateTime } from "@portal/web";
+import { formatDate, formatDateTime } from "@portal/web";
+import { answersView } from "@portal/web/casework/answers.server.ts";
+import { type ReferrerLines, referrerLines } from "@portal/web/casework/details.ts";
+import type { SummaryRow } from "@portal/web/casework/lines-list.tsx";
+import { matchReasons, matchStrength } from "@portal/web/casework/match-words.ts";
+import { messageRows } from "@portal/web/casework/messages.server.ts";
 import { AGENCY_NAMES, RAG_NAMES, SERVICE_NAMES, serviceName, stageName } from "../names.ts";
-import { answersView } from "./answers.server.ts";
 import { historyRows } from "./history.server.ts";
-import type { ActionForms, CheckRow, ItemPage, MatchRow, PersonKnown, SummaryRow } from "./types.ts";
+import type { ActionForms, CheckRow, ItemPage, MatchRow, PersonKnown } from "./types.ts";
 
 const CONSENT_WORDS: Record<ConsentStatus, string> = {
   given: "Given",
   refused: "Refused",
   "not-sought": "Not asked for (the referrer gave the reason on the form)",
   "not-recorded": "Not recorded on the form",
-};
-
-const REASON_WORDS: Record<MatchReason, string> = {
-  "same-name": "same name",
-  "name-sounds-alike": "name sounds the same",
-  "names-swapped": "given and family names swapped",
-  "same-date-of-birth": "same date of birth",
-  "date-of-birth-day-month-swapped": "date of birth with day and month swapped",
-  "same-postcode": "same postcode",
 };
 
 const LINK_WORDS: Record<ItemLink["kind"], string> = {
@@ -59,35 +53,9 @@ const STAGE_CLASSES: Record<Stage, string> = {
   closed: "govuk-tag--grey",
 };
 
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 const by = (name: string, at: Date) => `By ${name} on ${formatDateTime(at)}`;
 
-interface Referrer {
-  anonymous: boolean;
-  lines: string[];
-  /** Who sent it, for the history: name and organisation. */
-  sender: string;
-}
-
-function referrerOf(referrer: ItemView["content"]["referrer"], item: TriageItem): Referrer {
-  const field = (key: string) => {
-    const value = referrer[key];
-    return typeof value === "string" && value.trim() !== "" ? value : null;
-  };
-  if (item.referrerAnonymous || referrer.anonymous === true)
-    return { anonymous: true, lines: ["Anonymous"], sender: "Anonymous" };
-  const who = [field("name"), field("organisation")].filter((line) => line !== null);
-  const email = field("email");
-  const lines = email ? [...who, email] : who;
-  return {
-    anonymous: false,
-    lines: lines.length > 0 ? lines : ["Not known"],
-    sender: who.join(", ") || "The referrer",
-  };
-}
-
-function summaryRows(view: ItemView, actor: Actor, referrer: Referrer): SummaryRow[] {
+function summaryRows(view: ItemView, actor: Actor, referrer: ReferrerLines): SummaryRow[] {
   const { item, deadlines } = view;
   const formTitle = catalogue[item.formId]?.title ?? item.formId;
   const owed = [
@@ -182,8 +150,8 @@ function peopleKnown(view: ItemView, viewable: readonly string[]): PersonKnown[]
         href: viewable.includes(person.service) ? `/items/${encodeURIComponent(person.itemId)}` : null,
         service: person.service === "lado" ? "LADO" : serviceName(person.service),
         received: formatDate(person.receivedAt),
-        reasons: sentence(reasons.map((reason) => REASON_WORDS[reason]).join(", ")),
-        strength: strength === "strong" ? "Strong match" : "Possible match",
+        reasons: matchReasons(reasons),
+        strength: matchStrength(strength),
         linked,
         itemId: canLink || canMarkDuplicate ? person.itemId : null,
         canLink,
@@ -223,7 +191,7 @@ function checkRow(check: PartnerCheck, now: Date): CheckRow {
 const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /** The forms for the commands on offer; `respond-to-check` is a partner desk's, on its own pages. */
-function actionForms(view: ItemView, actor: Actor, referrer: Referrer): ActionForms {
+function actionForms(view: ItemView, actor: Actor, referrer: ReferrerLines): ActionForms {
   const { item, actions } = view;
   const offered = (type: (typeof actions)[number]) => actions.includes(type);
   const forms: ActionForms = {};
@@ -333,7 +301,7 @@ function doneSentence(done: string | null, item: TriageItem, actor: Actor): stri
 export function itemPage(view: ItemView, actor: Actor, now: Date, done: string | null): ItemPage {
   const { item } = view;
   const viewable: string[] = queueServices(actor);
-  const referrer = referrerOf(view.content.referrer, item);
+  const referrer = referrerLines(view.content.referrer, item.referrerAnonymous);
   return {
     id: item.id,
     reference: item.reference,
@@ -348,19 +316,10 @@ export function itemPage(view: ItemView, actor: Actor, now: Date, done: string |
     checks: item.checks.map((check) => checkRow(check, now)),
     answers: answersView(view.content),
     history: historyRows(view.history, referrer.sender, viewable),
-    messages: view.messages.map((message) => ({
-      id: message.id,
-      from: message.authorName,
-      to: message.direction === "to-referrer" ? "referrer" : "team",
-      at: formatDateTime(message.createdAt),
-      body: message.body,
-      files: message.files.map((file) => ({
-        id: file.id,
-        name: file.name,
-        size: fileSize(file.size),
-        href: `/items/${encodeURIComponent(item.id)}/attachments/${encodeURIComponent(file.id)}`,
-      })),
-    })),
+    messages: messageRows(
+      view.messages,
+      (fileId) => `/items/${encodeURIComponent(item.id)}/attachments/${encodeURIComponent(fileId)}`,
+    ),
     waitingForReferrer: item.question !== null,
     actions: actionForms(view, actor, referrer),
   };

@@ -1,6 +1,6 @@
 import { ErrorMessage } from "@portal/govuk-react";
+import type { FormState } from "@portal/web/casework/form-state.ts";
 import { Form } from "react-router";
-import type { FormState } from "./form-state.ts";
 import type { MatchRow, PersonKnown } from "./types.ts";
 
 interface PeopleProps {

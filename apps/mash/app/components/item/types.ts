@@ -1,4 +1,9 @@
 import type { QueueStatus, Rag } from "@portal/intake";
+import type { Choice } from "@portal/web/casework/action-form.tsx";
+import type { AnswersView } from "@portal/web/casework/answers.server.ts";
+import type { HistoryRow } from "@portal/web/casework/history.tsx";
+import type { SummaryRow } from "@portal/web/casework/lines-list.tsx";
+import type { MessageRow } from "@portal/web/casework/messages.tsx";
 
 /**
  * What the item page shows, already in words and formatted in Europe/London by the loader: the
@@ -27,12 +32,6 @@ export interface ItemPage {
   /** The hub asked the referrer something they have not answered yet. */
   waitingForReferrer: boolean;
   actions: ActionForms;
-}
-
-export interface SummaryRow {
-  key: string;
-  /** Plain text, one line each. */
-  lines: string[];
 }
 
 export interface PersonKnown {
@@ -74,36 +73,6 @@ export interface CheckRow {
   answeredBy: string | null;
 }
 
-export interface AnswersSection {
-  id: string;
-  title: string;
-  rows: SummaryRow[];
-}
-
-export interface AnswersView {
-  /** Said plainly above the answers when they are not shown with the definition they were made with. */
-  notice: string | null;
-  sections: AnswersSection[];
-}
-
-export interface HistoryRow {
-  at: string;
-  /** ISO time for the `<time>` element. */
-  datetime: string;
-  what: string;
-  /** The new item a step-down made, linked when the viewer may open it. */
-  link: { text: string; href: string | null } | null;
-  /** A reason or a message recorded with the event. */
-  detail: string | null;
-  who: string | null;
-}
-
-export interface Choice {
-  value: string;
-  text: string;
-  hint?: string;
-}
-
 /** The forms the viewer may use now; a form is absent when its command is not on offer. */
 export interface ActionForms {
   acknowledge?: true;
@@ -122,21 +91,4 @@ export interface ActionForms {
   referToLado?: true;
   askReferrer?: true;
   close?: { feedbackFirst: boolean };
-}
-
-/** What the action returns when a command was refused: the page shows it and changes nothing. */
-export interface Refusal {
-  intent: string;
-  errors: { field: string; message: string }[];
-  values: Record<string, string | string[]>;
-}
-
-export interface MessageRow {
-  id: string;
-  from: string;
-  to: "referrer" | "team";
-  at: string;
-  body: string;
-  /** The files that came with it, each a download link. */
-  files: { id: string; name: string; size: string; href: string }[];
 }

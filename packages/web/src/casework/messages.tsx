@@ -1,11 +1,19 @@
-import type { MessageRow } from "./types.ts";
+export interface MessageRow {
+  id: string;
+  from: string;
+  to: "referrer" | "team";
+  at: string;
+  body: string;
+  /** The files that came with it, each a download link. */
+  files: { id: string; name: string; size: string; href: string }[];
+}
 
 /** The conversation with the referrer: the team's questions and their answers, oldest first. */
-export function Messages({ messages }: { messages: readonly MessageRow[] }) {
+export function Messages({ messages, heading }: { messages: readonly MessageRow[]; heading: string }) {
   return (
     <section aria-labelledby="messages">
       <h2 className="govuk-heading-m" id="messages">
-        Messages with the referrer
+        {heading}
       </h2>
       {messages.length === 0 ? (
         <p className="govuk-body">No messages yet.</p>
