@@ -10,6 +10,7 @@ import { url } from "../support/suite.ts";
 test.describe.configure({ timeout: 240_000 });
 
 const LADO_FORM = "lado-referral";
+const MARF = "child-safeguarding-referral";
 const DSL = "dsl@school.example.org";
 const LADO = "lado@council.example.org";
 
@@ -96,7 +97,7 @@ test("a school reports an allegation and the LADO manages it to an unsubstantiat
   await expect(page.getByText("Waiting for the referrer").first()).toBeVisible();
   await signInAs(page, DSL, "professionals");
   await page.goto(url("professionals", `/referrals/${caseId}`));
-  await expect(page.getByText(request)).toBeVisible();
+  await expect(page.getByText(request).first()).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Your answer").fill("Yes: he is working in the office until you tell us otherwise.");
   await page.getByRole("button", { name: "Send your answer" }).click();
@@ -252,4 +253,58 @@ test("the LADO works a case with JavaScript turned off, and a bad post changes n
   );
   await expect(page.locator(".govuk-tag", { hasText: "Below threshold" }).first()).toBeVisible();
   await context.close();
+});
+
+test("the MASH sends an allegation about a professional to the LADO, and the LADO refers a child protection concern back", async ({
+  page,
+}) => {
+  await signInAs(page, "gp@health.example.org", "professionals");
+  await page.goto(url("professionals", "/refer/child-safeguarding"));
+  await completeForm(page, catalogue[MARF]!, "/refer/child-safeguarding", examples[MARF][0]!);
+  await page.getByRole("button", { name: "Accept and send" }).click();
+  const marf = (await page.getByTestId("reference").textContent())?.trim() ?? "";
+
+  await signInAs(page, "mash.manager@council.example.org", "mash");
+  await page.goto(url("mash", `/items/${itemIdByReference(marf)}`));
+  await submitAction(
+    page,
+    "Send the allegation to the LADO",
+    async (form) => {
+      await form.getByLabel("Full name of the adult").fill("Casey Warden");
+      await form.getByLabel("Their employer or organisation").fill("Riverside Youth Club");
+      await form
+        .getByLabel("Why should the LADO have this allegation?")
+        .fill("The child names a youth club leader.");
+    },
+    "Send to the LADO",
+  );
+  const ladoReference =
+    (await historySection(page).textContent())?.match(/LADO-\d{4}-[0-9A-Z]{4}/)?.[0] ?? "";
+  expect(ladoReference).not.toBe("");
+  await expectAccessible(page);
+
+  await signInAs(page, LADO, "lado");
+  await page.goto(url("lado", "/cases?employer=riverside"));
+  await page.getByRole("link", { name: ladoReference }).click();
+  await expect(page.getByText("Casey Warden").first()).toBeVisible();
+  await expect(page.getByText(`Sent to the LADO by the MASH: ${marf}`)).toBeVisible();
+  await submitAction(
+    page,
+    "Refer a child protection concern to the MASH",
+    (form) =>
+      form
+        .getByLabel("What is the child protection concern?")
+        .fill("Other children at the club may be at risk."),
+    "Refer to the MASH",
+  );
+  const raised = (await historySection(page).textContent())?.match(/CSC-\d{4}-[0-9A-Z]{4}/g)?.at(-1) ?? "";
+  expect(raised).not.toBe(marf);
+  await expectAccessible(page);
+
+  // The MASH sees the new item and the LADO's reason, and still cannot open the LADO's case.
+  await signInAs(page, "mash.sw@council.example.org", "mash");
+  await page.goto(url("mash", `/items/${itemIdByReference(raised)}`));
+  await expect(page.getByText("Other children at the club may be at risk.").first()).toBeVisible();
+  await expect(page.getByText(/Raised by the LADO from the case/).first()).toBeVisible();
+  expect((await page.goto(url("mash", `/items/${itemIdByReference(ladoReference)}`)))?.status()).toBe(404);
 });

@@ -1,6 +1,7 @@
 export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 export * from "./connection.ts";
 export * from "./intake-store.ts";
+export { LADO_ADULT_ROLE } from "./lado-case-file.ts";
 export * from "./lado-store.ts";
 /** Copies of @portal/intake's LADO shapes (db cannot import intake). */
 export * as ladoShapes from "./lado-types.ts";

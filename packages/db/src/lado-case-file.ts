@@ -14,6 +14,9 @@ import type {
   PersonRef,
 } from "./lado-types.ts";
 
+/** The subject role the LADO referral form gives the adult the allegation is about. */
+export const LADO_ADULT_ROLE = "person-allegation-against";
+
 export type Order = { dueAt: Date | null; queueKey: number };
 
 export const date = (ms: number | null | undefined): Date | null =>

@@ -6,6 +6,7 @@ import { createMessageRepository } from "./item-messages.ts";
 import {
   date,
   fromCaseFile,
+  LADO_ADULT_ROLE,
   ladoColumns,
   type Order,
   type StoredAdultWork,
@@ -29,8 +30,6 @@ import { type Param, statementCache } from "./statements.ts";
 import { insertTriageItemCopy, type MadeBy } from "./triage-store.ts";
 import type { TriageItem } from "./triage-types.ts";
 
-/** The subject role the LADO referral form gives the adult the allegation is about. */
-export const LADO_ADULT_ROLE = "person-allegation-against";
 /** The LADO referral form's questions for the employer's name and the adult's job. */
 export const LADO_EMPLOYER_ANSWER = "employer-name";
 export const LADO_JOB_TITLE_ANSWER = "adult-job-title";

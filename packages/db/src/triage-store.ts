@@ -4,7 +4,7 @@ import { createAuditRepository } from "./intake-store.ts";
 import { readItemContent } from "./item-content.ts";
 import { insertItemCopy } from "./item-copy.ts";
 import { createMessageRepository } from "./item-messages.ts";
-import { ladoColumns, type StoredAdultWork, toCaseFile } from "./lado-case-file.ts";
+import { LADO_ADULT_ROLE, ladoColumns, type StoredAdultWork, toCaseFile } from "./lado-case-file.ts";
 import type { LadoCase } from "./lado-types.ts";
 import { intakeItems, itemChecks, itemLinks } from "./schema.ts";
 import { type Param, statementCache } from "./statements.ts";
@@ -166,9 +166,18 @@ const QUEUE_COLUMNS = `i.id, i.reference, i.service, i.form_id, i.status, i.rag,
   i.queue_key, i.assignee_name, i.assignee_subject, i.referrer_organisation,
   i.question_id IS NOT NULL AS waiting_for_referrer,
   (i.status = 'decided' AND i.feedback IS NULL AND i.referrer_anonymous = 0) AS referrer_not_told`;
-/** The columns read from other tables, for the rows of a page only. */
+/**
+ * The columns read from other tables, for the rows of a page only. An item is named by its first
+ * subject who is not an adult an allegation is about (a MASH item the LADO raised lists the adult
+ * first), else by its first subject.
+ */
 const QUEUE_EXTRAS = (alias: string) => `
-  (SELECT s.name FROM item_subjects s WHERE s.item_id = ${alias}.id AND s.position = 0) AS subject_name,
+  coalesce(
+    (SELECT s.name FROM item_subjects s WHERE s.item_id = ${alias}.id AND s.position = (
+      SELECT min(f.position) FROM item_subjects f
+      WHERE f.item_id = ${alias}.id AND coalesce(f.role, '') <> '${LADO_ADULT_ROLE}')),
+    (SELECT s.name FROM item_subjects s WHERE s.item_id = ${alias}.id AND s.position = 0)
+  ) AS subject_name,
   (SELECT count(*) FROM item_checks c WHERE c.item_id = ${alias}.id AND c.status = 'open') AS open_checks`;
 
 /** Inserts new checks and updates known ones; links are only ever added. */

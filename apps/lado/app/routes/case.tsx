@@ -1,12 +1,11 @@
 import { assertSameOrigin } from "@portal/auth";
-import { ErrorSummary, NotificationBanner } from "@portal/govuk-react";
 import { pageTitle } from "@portal/web";
 import { Answers } from "@portal/web/casework/answers.tsx";
-import type { Refusal } from "@portal/web/casework/command-forms.ts";
+import { CaseFrame } from "@portal/web/casework/case-frame.tsx";
+import { commandAction } from "@portal/web/casework/command-action.server.ts";
 import { History } from "@portal/web/casework/history.tsx";
-import { LinesList } from "@portal/web/casework/lines-list.tsx";
 import { Messages } from "@portal/web/casework/messages.tsx";
-import { data, redirect, useActionData, useLoaderData } from "react-router";
+import { redirect, useActionData, useLoaderData } from "react-router";
 import { commands, refusalField } from "../.server/commands.ts";
 import { desk, forbidden, notFound } from "../.server/desk.ts";
 import { Actions } from "../components/case/actions.tsx";
@@ -34,26 +33,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { portal, actor, lado, now } = await desk(request);
   assertSameOrigin(request, portal.auth.origin);
-  const parsed = commands.parse(await request.formData(), { actor, now });
-  if (!parsed.ok) {
-    if (parsed.intent === null) throw new Response("Bad Request", { status: 400 });
-    return data<Refusal>(
-      { intent: parsed.intent, errors: parsed.errors, values: parsed.values },
-      { status: 400 },
-    );
-  }
-  const { intent, command, values } = parsed;
-  const outcome = lado.run(actor, params.id, command, portal.name, now);
-  if (!outcome.ok) {
-    if (outcome.reason === "not-found") throw notFound();
-    const { code, message } = outcome.error;
-    if (code === "forbidden") throw forbidden();
-    return data<Refusal>(
-      { intent, errors: [{ field: refusalField(intent, code), message }], values },
-      { status: 400 },
-    );
-  }
-  return redirect(`/cases/${encodeURIComponent(params.id)}?done=${intent}`);
+  return commandAction(
+    commands.parse(await request.formData(), { actor, now }),
+    (command) => lado.run(actor, params.id, command, portal.name, now),
+    refusalField,
+    (intent) => redirect(`/cases/${encodeURIComponent(params.id)}?done=${intent}`),
+  );
 }
 
 const CONTENTS = [
@@ -75,38 +60,15 @@ export default function Case() {
   const title = pageTitle("lado", page.reference);
   return (
     <>
-      <title>{refusal ? `Error: ${title}` : title}</title>
-      <a href="/cases" className="govuk-back-link">
-        Back to cases
-      </a>
-      {refusal && (
-        <ErrorSummary
-          titleText="There is a problem"
-          errorList={refusal.errors.map((error) => ({ text: error.message, href: `#${error.field}` }))}
-        />
-      )}
-      {page.done && !refusal && <NotificationBanner type="success" text={page.done} />}
-      <CaseHeader page={page} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <nav aria-labelledby="contents">
-            <h2 className="govuk-heading-s govuk-!-margin-bottom-1" id="contents">
-              On this page
-            </h2>
-            <ul className="govuk-list">
-              {CONTENTS.map((link) => (
-                <li key={link.href}>
-                  <a className="govuk-link" href={link.href}>
-                    {link.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <h2 className="govuk-visually-hidden">Summary</h2>
-          <LinesList rows={page.summary} classes="govuk-!-margin-bottom-9" />
-        </div>
-      </div>
+      <CaseFrame
+        title={title}
+        back={{ href: "/cases", text: "Back to cases" }}
+        refusal={refusal}
+        done={page.done}
+        header={<CaseHeader page={page} />}
+        contents={CONTENTS}
+        summary={page.summary}
+      />
       <RepeatConcerns rows={page.repeatConcerns} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

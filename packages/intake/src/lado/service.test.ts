@@ -307,8 +307,9 @@ describe("the LADO case service", () => {
       ["created-from", "raised-from-lado"],
     ]);
     // Acknowledged as it was made, it owes its decision within one working day, in the MASH queue.
+    // The queue names it by the child, not by the adult the allegation is about.
     expect(h.triage.queue(sw, {}, at(11)).rows).toMatchObject([
-      { id: spawned.id, dueAt: new Date("2026-11-24T09:40:00Z") },
+      { id: spawned.id, dueAt: new Date("2026-11-24T09:40:00Z"), subjectName: LADO_CHILD },
     ]);
 
     // The MASH's feedback is owed to the LADO; the employer never sees the new item.

@@ -43,9 +43,10 @@ export function ladoReferral(by: Actor, now: Date): Omit<SubmitReferralInput, "d
       "adult-job-title": "Teaching assistant",
       "allegation-details": "A pupil said the assistant grabbed her arm",
     },
+    // In the form's order: the adult the allegation is about first, then the children.
     subjects: [
-      { name: LADO_CHILD, dateOfBirth: "2017-04-12", role: "child" },
       { name: LADO_ADULT, dateOfBirth: "1985-04-12", role: "person-allegation-against" },
+      { name: LADO_CHILD, dateOfBirth: "2017-04-12", role: "child" },
     ],
     referrer: {
       subject: by.subject,

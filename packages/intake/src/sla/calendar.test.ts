@@ -4,7 +4,6 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays.ts";
 import {
   createSlaCalendar,
   DEFAULT_WORKING_PATTERN,
-  londonWallClock,
   parseWorkingDays,
   parseWorkingHours,
   type WorkingPattern,
@@ -322,21 +321,5 @@ describe("properties over 2024–2028", () => {
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe("londonWallClock", () => {
-  it("reads a typed time in GMT and in BST", () => {
-    expect(londonWallClock("2026-01-15", 14 * 60 + 30).toISOString()).toBe("2026-01-15T14:30:00.000Z");
-    expect(londonWallClock("2026-07-15", 14 * 60 + 30).toISOString()).toBe("2026-07-15T13:30:00.000Z");
-  });
-
-  it("moves a time the clocks skip an hour later, and takes the second of a time shown twice", () => {
-    expect(londonWallClock("2026-03-29", 90).toISOString()).toBe("2026-03-29T01:30:00.000Z");
-    expect(londonWallClock("2026-10-25", 90).toISOString()).toBe("2026-10-25T01:30:00.000Z");
-  });
-
-  it("refuses a date that is not a calendar date", () => {
-    expect(() => londonWallClock("2026-02-30", 0)).toThrow(/not a calendar date/);
   });
 });

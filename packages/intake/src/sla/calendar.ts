@@ -1,3 +1,4 @@
+import { dayNumber, instantOfDay, londonDay, weekdayOf } from "../london-clock.ts";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays.ts";
 
 // One implementation of the SLA_WORKING_DAYS / SLA_WORKING_HOURS formats: config validates the
@@ -43,86 +44,9 @@ export interface SlaCalendar {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
-// Days below are numbered from 1970-01-01 (day 0, a Thursday) and stand for London calendar dates;
-// instants are UTC milliseconds. Working hours are London wall-clock times, so every conversion goes
-// through London's offset, which Intl knows (GMT in winter, BST from the last Sunday of March to the
-// last Sunday of October).
-
-const londonClock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  second: "numeric",
-});
-
-/** How far London's clocks are ahead of UTC at a whole-hour instant, measured with Intl. */
-function measureOffset(hourStart: number): number {
-  const field = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of londonClock.formatToParts(hourStart)) {
-    if (part.type in field) field[part.type as keyof typeof field] = Number(part.value);
-  }
-  const { year, month, day, hour, minute, second } = field;
-  return Date.UTC(year, month - 1, day, hour, minute, second) - hourStart;
-}
-
-// London changes its clocks on the hour (01:00 UTC), so the offset is constant within a UTC hour:
-// measuring once per hour keeps formatToParts (which allocates) out of the seeder's inner loop.
-const offsetByHour = new Map<number, number>();
-
-/** Milliseconds London is ahead of UTC at the instant `ms`: 0 in GMT, one hour in BST. */
-function londonOffset(ms: number): number {
-  const hour = Math.floor(ms / HOUR);
-  let offset = offsetByHour.get(hour);
-  if (offset === undefined) {
-    // Bounded for a long-running process; 200,000 hours is more than twenty years of instants.
-    if (offsetByHour.size >= 200_000) offsetByHour.clear();
-    offset = measureOffset(hour * HOUR);
-    offsetByHour.set(hour, offset);
-  }
-  return offset;
-}
-
-/** The London date (as a day number) of an instant. */
-function londonDay(ms: number): number {
-  return Math.floor((ms + londonOffset(ms)) / DAY);
-}
-
-/**
- * The instant London's clocks show `minutes` after midnight on `day`. A time the clocks skip (01:30
- * on the last Sunday of March) comes out an hour later; a time they show twice (01:30 on the last
- * Sunday of October) is the second, GMT, one. Working hours never fall in either.
- */
-function londonInstant(day: number, minutes: number): number {
-  const wall = day * DAY + minutes * MINUTE;
-  return wall - londonOffset(wall - londonOffset(wall));
-}
-
-/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (day 0 was a Thursday). */
-function isoWeekday(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function dayNumber(date: string): number {
-  const match = DATE_PATTERN.exec(date);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    const check = new Date(ms);
-    // Date.UTC rolls 2026-02-30 over into March: a real date survives the round trip.
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
-      return ms / DAY;
-    }
-  }
-  throw new Error(`"${date}" is not a calendar date written YYYY-MM-DD`);
-}
+// Days below are day numbers (London calendar dates) and instants are UTC milliseconds: see
+// london-clock.ts. Working hours are London wall-clock times, so every conversion goes through it.
 
 function checkPattern(pattern: WorkingPattern): WorkingPattern {
   const { days, startMinutes, endMinutes } = pattern;
@@ -160,9 +84,9 @@ export function createSlaCalendar(
   const holidays = new Set((options.bankHolidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS).map(dayNumber));
   const workingDayHours = (pattern.endMinutes - pattern.startMinutes) / 60;
 
-  const isWorkingDayNumber = (day: number) => workingWeekday[isoWeekday(day)] === true && !holidays.has(day);
-  const opens = (day: number) => londonInstant(day, pattern.startMinutes);
-  const closes = (day: number) => londonInstant(day, pattern.endMinutes);
+  const isWorkingDayNumber = (day: number) => workingWeekday[weekdayOf(day)] === true && !holidays.has(day);
+  const opens = (day: number) => instantOfDay(day, pattern.startMinutes);
+  const closes = (day: number) => instantOfDay(day, pattern.endMinutes);
   /** The first working day on or after `day`: the pattern has a working weekday and holidays are finite. */
   const workingDayFrom = (day: number) => {
     let d = day;
@@ -222,9 +146,9 @@ export function createSlaCalendar(
     nextWorkingDayStart: (from) => new Date(opens(workingDayFrom(londonDay(from.getTime()) + 1))),
     nextWorkingDayAt(from, minutes) {
       const today = workingDayFrom(londonDay(from.getTime()));
-      const candidate = londonInstant(today, minutes);
+      const candidate = instantOfDay(today, minutes);
       if (candidate > from.getTime()) return new Date(candidate);
-      return new Date(londonInstant(workingDayFrom(today + 1), minutes));
+      return new Date(instantOfDay(workingDayFrom(today + 1), minutes));
     },
     workingMinutesBetween(from, to) {
       const a = from.getTime();
@@ -235,13 +159,4 @@ export function createSlaCalendar(
       return b < a && minutes !== 0 ? -minutes : minutes;
     },
   };
-}
-
-/**
- * The instant London's clocks show `minutes` after midnight on `date` ("YYYY-MM-DD"): what a time
- * typed into a form means. A skipped time (01:30 on the last Sunday of March) comes out an hour later;
- * a time shown twice (01:30 on the last Sunday of October) is the second, GMT, one.
- */
-export function londonWallClock(date: string, minutes: number): Date {
-  return new Date(londonInstant(dayNumber(date), minutes));
 }

@@ -1,5 +1,5 @@
 import { type DateErrors, type DateRule, parseDateParts, todayInLondon } from "@portal/forms";
-import { londonWallClock } from "@portal/intake/sla";
+import { londonInstant } from "@portal/intake/london-clock";
 import type { FieldError, FormValues } from "./command-forms.ts";
 
 /**
@@ -72,8 +72,8 @@ export function readWhen(
   ];
   if (problems.length > 0 || !("date" in date) || date.date === null || minutes === null)
     return { errors: problems };
-  return londonWallClock(date.date, minutes);
+  return londonInstant(date.date, minutes);
 }
 
 /** A London date ("YYYY-MM-DD") as the instant its day starts, for dates stored as moments. */
-export const startOfLondonDay = (date: string) => londonWallClock(date, 0);
+export const startOfLondonDay = (date: string) => londonInstant(date, 0);

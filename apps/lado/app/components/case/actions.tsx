@@ -1,4 +1,4 @@
-import { Button, Checkboxes, Input, Radios, Textarea } from "@portal/govuk-react";
+import { Button } from "@portal/govuk-react";
 import {
   ActionForm,
   type Choice,
@@ -7,6 +7,12 @@ import {
   smallLegend,
 } from "@portal/web/casework/action-form.tsx";
 import { AssignFields } from "@portal/web/casework/assign-fields.tsx";
+import {
+  CheckboxesField,
+  InputField,
+  RadiosField,
+  TextareaField,
+} from "@portal/web/casework/bound-fields.tsx";
 import type { Refusal } from "@portal/web/casework/command-forms.ts";
 import { DateField } from "@portal/web/casework/date-field.tsx";
 import { type FormState, formState } from "@portal/web/casework/form-state.ts";
@@ -37,13 +43,12 @@ function AttendeeFields({
 }) {
   const field = `${intent}-agencies`;
   return (
-    <Checkboxes
+    <CheckboxesField
+      state={state}
       name={field}
-      idPrefix={field}
       fieldset={smallLegend(legend)}
       hint={{ text: hint }}
-      values={state.list(field) ?? Object.keys(ticked)}
-      errorMessage={state.error(field)}
+      fallback={Object.keys(ticked)}
       items={agencies.map((agency) => {
         const names = namesField(intent, agency.value);
         return {
@@ -51,14 +56,13 @@ function AttendeeFields({
           text: agency.text,
           conditional: {
             html: (
-              <Input
-                id={names}
+              <InputField
+                state={state}
                 name={names}
                 label={{ text: `Names (${agency.text})` }}
                 hint={{ text: "Separate names with commas" }}
-                value={state.text(names) ?? ticked[agency.value] ?? ""}
-                errorMessage={state.error(names)}
                 spellcheck={false}
+                fallback={ticked[agency.value] ?? ""}
               />
             ),
           },
@@ -71,20 +75,18 @@ function AttendeeFields({
 function ConsiderationFields({ form, state }: FormProps<"recordConsideration">) {
   // Revealed under "below threshold"; without JavaScript it is always shown.
   const routes = (
-    <Radios
+    <RadiosField
+      state={state}
       name="record-consideration-route"
-      idPrefix="record-consideration-route"
       fieldset={smallLegend("What happens to the concern?")}
       items={choiceItems(form.routes)}
-      value={state.text("record-consideration-route")}
-      errorMessage={state.error("record-consideration-route")}
     />
   );
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="record-consideration-threshold"
-        idPrefix="record-consideration-threshold"
         fieldset={smallLegend("Does the allegation meet the threshold?")}
         hint={{
           text: "The adult has harmed a child or may have; committed an offence against or related to a child; behaved in a way that indicates they may pose a risk of harm; or behaved in a way that indicates they may not be suitable to work with children.",
@@ -97,15 +99,11 @@ function ConsiderationFields({ form, state }: FormProps<"recordConsideration">) 
           },
           { value: "below", text: "No, it is below the threshold", conditional: { html: routes } },
         ]}
-        value={state.text("record-consideration-threshold")}
-        errorMessage={state.error("record-consideration-threshold")}
       />
-      <Textarea
-        id="record-consideration-reason"
+      <TextareaField
+        state={state}
         name="record-consideration-reason"
         label={{ text: "Reasons for your decision" }}
-        value={state.text("record-consideration-reason") ?? ""}
-        errorMessage={state.error("record-consideration-reason")}
         rows={5}
       />
       <Button text="Record the decision" preventDoubleClick />
@@ -116,9 +114,9 @@ function ConsiderationFields({ form, state }: FormProps<"recordConsideration">) 
 function ScheduleMeetingFields({ form, state }: FormProps<"scheduleMeeting">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="schedule-meeting-kind"
-        idPrefix="schedule-meeting-kind"
         fieldset={smallLegend("What kind of meeting is it?")}
         hint={
           form.kinds.length === 1
@@ -126,10 +124,7 @@ function ScheduleMeetingFields({ form, state }: FormProps<"scheduleMeeting">) {
             : undefined
         }
         items={choiceItems(form.kinds)}
-        value={
-          state.text("schedule-meeting-kind") ?? (form.kinds.length === 1 ? form.kinds[0]?.value : undefined)
-        }
-        errorMessage={state.error("schedule-meeting-kind")}
+        fallback={form.kinds.length === 1 ? form.kinds[0]?.value : undefined}
       />
       <DateField
         prefix="schedule-meeting-date"
@@ -137,14 +132,12 @@ function ScheduleMeetingFields({ form, state }: FormProps<"scheduleMeeting">) {
         hint="For example, 27 3 2027"
         state={state}
       />
-      <Input
-        id="schedule-meeting-time"
+      <InputField
+        state={state}
         name="schedule-meeting-time"
         label={{ text: "Time", classes: "govuk-label--s" }}
         hint={{ text: "For example, 2:30pm or 14:30" }}
         classes="govuk-input--width-5"
-        value={state.text("schedule-meeting-time") ?? ""}
-        errorMessage={state.error("schedule-meeting-time")}
       />
       <AttendeeFields
         intent="schedule-meeting"
@@ -169,13 +162,11 @@ function RecordMeetingFields({ form, state }: FormProps<"recordMeeting">) {
           <p className="govuk-body">{only.text}</p>
         </>
       ) : (
-        <Radios
+        <RadiosField
+          state={state}
           name="record-meeting-id"
-          idPrefix="record-meeting-id"
           fieldset={smallLegend("Which meeting are you recording?")}
           items={choiceItems(form.meetings)}
-          value={state.text("record-meeting-id")}
-          errorMessage={state.error("record-meeting-id")}
         />
       )}
       <AttendeeFields
@@ -186,13 +177,11 @@ function RecordMeetingFields({ form, state }: FormProps<"recordMeeting">) {
         state={state}
         ticked={form.invited}
       />
-      <Textarea
-        id="record-meeting-minutes"
+      <TextareaField
+        state={state}
         name="record-meeting-minutes"
         label={{ text: "Minutes", classes: "govuk-label--s" }}
         hint={{ text: "What was shared and agreed, including the strategy for each enquiry." }}
-        value={state.text("record-meeting-minutes") ?? ""}
-        errorMessage={state.error("record-meeting-minutes")}
         rows={8}
       />
       <h4 className="govuk-heading-s">Actions agreed</h4>
@@ -200,20 +189,16 @@ function RecordMeetingFields({ form, state }: FormProps<"recordMeeting">) {
       {rows.map((n) => (
         <fieldset key={n} className="govuk-fieldset govuk-!-margin-bottom-6">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Action {n}</legend>
-          <Input
-            id={`record-meeting-action-${n}`}
+          <InputField
+            state={state}
             name={`record-meeting-action-${n}`}
             label={{ text: "What needs to be done" }}
-            value={state.text(`record-meeting-action-${n}`) ?? ""}
-            errorMessage={state.error(`record-meeting-action-${n}`)}
           />
-          <Input
-            id={`record-meeting-owner-${n}`}
+          <InputField
+            state={state}
             name={`record-meeting-owner-${n}`}
             label={{ text: "Who will do it" }}
             classes="govuk-!-width-two-thirds"
-            value={state.text(`record-meeting-owner-${n}`) ?? ""}
-            errorMessage={state.error(`record-meeting-owner-${n}`)}
           />
           <DateField prefix={`record-meeting-due-${n}`} legend="Due by" state={state} />
         </fieldset>
@@ -232,22 +217,13 @@ function RecordMeetingFields({ form, state }: FormProps<"recordMeeting">) {
 function StartEnquiryFields({ form, state }: FormProps<"startEnquiry">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="start-enquiry-agency"
-        idPrefix="start-enquiry-agency"
         fieldset={smallLegend("Whose enquiry is it?")}
         items={choiceItems(form.agencies)}
-        value={state.text("start-enquiry-agency")}
-        errorMessage={state.error("start-enquiry-agency")}
       />
-      <Textarea
-        id="start-enquiry-note"
-        name="start-enquiry-note"
-        label={{ text: "Note (optional)" }}
-        value={state.text("start-enquiry-note") ?? ""}
-        errorMessage={state.error("start-enquiry-note")}
-        rows={3}
-      />
+      <TextareaField state={state} name="start-enquiry-note" label={{ text: "Note (optional)" }} rows={3} />
       <Button text="Start the enquiry" classes="govuk-button--secondary" preventDoubleClick />
     </>
   );
@@ -256,35 +232,27 @@ function StartEnquiryFields({ form, state }: FormProps<"startEnquiry">) {
 function UpdateEnquiryFields({ form, state }: FormProps<"updateEnquiry">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="update-enquiry-id"
-        idPrefix="update-enquiry-id"
         fieldset={smallLegend("Which enquiry?")}
         items={choiceItems(form.enquiries)}
-        value={
-          state.text("update-enquiry-id") ??
-          (form.enquiries.length === 1 ? form.enquiries[0]?.value : undefined)
-        }
-        errorMessage={state.error("update-enquiry-id")}
+        fallback={form.enquiries.length === 1 ? form.enquiries[0]?.value : undefined}
       />
-      <Radios
+      <RadiosField
+        state={state}
         name="update-enquiry-status"
-        idPrefix="update-enquiry-status"
         fieldset={smallLegend("Has it concluded?")}
         classes="govuk-radios--inline"
         items={[
           { value: "open", text: "No, still open" },
           { value: "concluded", text: "Yes, concluded" },
         ]}
-        value={state.text("update-enquiry-status")}
-        errorMessage={state.error("update-enquiry-status")}
       />
-      <Textarea
-        id="update-enquiry-note"
+      <TextareaField
+        state={state}
         name="update-enquiry-note"
         label={{ text: "Where has it got to?" }}
-        value={state.text("update-enquiry-note") ?? ""}
-        errorMessage={state.error("update-enquiry-note")}
         rows={3}
       />
       <Button text="Update the enquiry" classes="govuk-button--secondary" preventDoubleClick />
@@ -295,20 +263,16 @@ function UpdateEnquiryFields({ form, state }: FormProps<"updateEnquiry">) {
 function OutcomeFields({ form, state }: FormProps<"recordOutcome">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="record-outcome-category"
-        idPrefix="record-outcome-category"
         fieldset={smallLegend("What is the outcome of the allegation?")}
         items={choiceItems(form.outcomes)}
-        value={state.text("record-outcome-category")}
-        errorMessage={state.error("record-outcome-category")}
       />
-      <Textarea
-        id="record-outcome-reason"
+      <TextareaField
+        state={state}
         name="record-outcome-reason"
         label={{ text: "Reasons for the outcome" }}
-        value={state.text("record-outcome-reason") ?? ""}
-        errorMessage={state.error("record-outcome-reason")}
         rows={5}
       />
       <Button text="Record the outcome" preventDoubleClick />
@@ -319,22 +283,18 @@ function OutcomeFields({ form, state }: FormProps<"recordOutcome">) {
 function FollowOnFields({ form, state }: FormProps<"recordFollowOn">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="record-follow-on-kind"
-        idPrefix="record-follow-on-kind"
         fieldset={smallLegend("Who was the referral made to?")}
         hint={{ text: "Only the referrals this outcome can lead to are listed." }}
         items={choiceItems(form.kinds)}
-        value={state.text("record-follow-on-kind")}
-        errorMessage={state.error("record-follow-on-kind")}
       />
-      <Textarea
-        id="record-follow-on-note"
+      <TextareaField
+        state={state}
         name="record-follow-on-note"
         label={{ text: "Details of the referral" }}
         hint={{ text: "Who made it, when, and any reference the body gave." }}
-        value={state.text("record-follow-on-note") ?? ""}
-        errorMessage={state.error("record-follow-on-note")}
         rows={3}
       />
       <Button text="Record the referral" classes="govuk-button--secondary" preventDoubleClick />
@@ -359,13 +319,11 @@ function TextOnly({
 }) {
   return (
     <>
-      <Textarea
-        id={id}
+      <TextareaField
+        state={state}
         name={id}
         label={{ text: label }}
         hint={hint ? { text: hint } : undefined}
-        value={state.text(id) ?? ""}
-        errorMessage={state.error(id)}
         rows={4}
       />
       <Button text={button} classes={secondary ? "govuk-button--secondary" : undefined} preventDoubleClick />

@@ -1,6 +1,12 @@
-import { Button, Checkboxes, Input, Radios, Textarea } from "@portal/govuk-react";
+import { Button } from "@portal/govuk-react";
 import { ActionForm, choiceItems, SubmitOnly, smallLegend } from "@portal/web/casework/action-form.tsx";
 import { AssignFields } from "@portal/web/casework/assign-fields.tsx";
+import {
+  CheckboxesField,
+  InputField,
+  RadiosField,
+  TextareaField,
+} from "@portal/web/casework/bound-fields.tsx";
 import type { Refusal } from "@portal/web/casework/command-forms.ts";
 import { DateField } from "@portal/web/casework/date-field.tsx";
 import { type FormState, formState } from "@portal/web/casework/form-state.ts";
@@ -22,22 +28,19 @@ function ScreenFields({ form: { ratings, current }, state }: FormProps<"screen">
   const fixed = ratings.length === 1 && current !== null;
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="screen-rag"
-        idPrefix="screen-rag"
         fieldset={smallLegend(fixed ? "RAG rating" : "What is the RAG rating?")}
         hint={fixed ? { text: "Only a manager can change a rating once it is given." } : undefined}
         items={choiceItems(ratings)}
-        value={state.text("screen-rag") ?? current ?? undefined}
-        errorMessage={state.error("screen-rag")}
+        fallback={current ?? undefined}
       />
-      <Textarea
-        id="screen-reason"
+      <TextareaField
+        state={state}
         name="screen-reason"
         label={{ text: current ? "Reason" : "Reason (optional)" }}
         hint={current && !fixed ? { text: "Give a reason if you change the rating." } : undefined}
-        value={state.text("screen-reason") ?? ""}
-        errorMessage={state.error("screen-reason")}
         rows={3}
       />
       <Button text={fixed ? "Confirm RAG rating" : "Record RAG rating"} preventDoubleClick />
@@ -48,21 +51,17 @@ function ScreenFields({ form: { ratings, current }, state }: FormProps<"screen">
 function RequestCheckFields({ form, state }: FormProps<"requestCheck">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="request-check-agency"
-        idPrefix="request-check-agency"
         fieldset={smallLegend("Which agency do you want to ask?")}
         items={choiceItems(form.agencies)}
-        value={state.text("request-check-agency")}
-        errorMessage={state.error("request-check-agency")}
       />
-      <Textarea
-        id="request-check-question"
+      <TextareaField
+        state={state}
         name="request-check-question"
         label={{ text: "What do you want to ask them?" }}
         hint={{ text: "The agency sees who the referral is about and your question, nothing else." }}
-        value={state.text("request-check-question") ?? ""}
-        errorMessage={state.error("request-check-question")}
         rows={4}
       />
       <Button text="Send the check" preventDoubleClick />
@@ -73,20 +72,16 @@ function RequestCheckFields({ form, state }: FormProps<"requestCheck">) {
 function WithdrawCheckFields({ form, state }: FormProps<"withdrawCheck">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="withdraw-check-id"
-        idPrefix="withdraw-check-id"
         fieldset={smallLegend("Which check do you want to withdraw?")}
         items={choiceItems(form.checks)}
-        value={state.text("withdraw-check-id")}
-        errorMessage={state.error("withdraw-check-id")}
       />
-      <Textarea
-        id="withdraw-check-reason"
+      <TextareaField
+        state={state}
         name="withdraw-check-reason"
         label={{ text: "Why are you withdrawing it?" }}
-        value={state.text("withdraw-check-reason") ?? ""}
-        errorMessage={state.error("withdraw-check-reason")}
         rows={3}
       />
       <Button text="Withdraw the check" classes="govuk-button--secondary" preventDoubleClick />
@@ -97,36 +92,30 @@ function WithdrawCheckFields({ form, state }: FormProps<"withdrawCheck">) {
 function DecideFields({ form: { outcomes, s42 }, state }: FormProps<"decide">) {
   // Revealed under the s42 choice; without JavaScript it is always shown.
   const conditions = (
-    <Checkboxes
+    <CheckboxesField
+      state={state}
       name="decide-s42"
-      idPrefix="decide-s42"
       fieldset={smallLegend("Which section 42 conditions apply?")}
       hint={{ text: "A section 42 enquiry needs all three." }}
       items={[...S42_CONDITIONS]}
-      values={state.list("decide-s42") ?? []}
-      errorMessage={state.error("decide-s42")}
     />
   );
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="decide-outcome"
-        idPrefix="decide-outcome"
         fieldset={smallLegend("What is the decision?")}
         items={outcomes.map((outcome) => ({
           value: outcome.value,
           text: outcome.text,
           ...(s42 && outcome.value === "s42-enquiry" ? { conditional: { html: conditions } } : {}),
         }))}
-        value={state.text("decide-outcome")}
-        errorMessage={state.error("decide-outcome")}
       />
-      <Textarea
-        id="decide-reason"
+      <TextareaField
+        state={state}
         name="decide-reason"
         label={{ text: "Reasons for the decision" }}
-        value={state.text("decide-reason") ?? ""}
-        errorMessage={state.error("decide-reason")}
         rows={5}
       />
       <Button text="Record the decision" preventDoubleClick />
@@ -138,25 +127,21 @@ function StepDownFields({ form, state }: FormProps<"stepDown">) {
   return (
     <>
       <p className="govuk-body">This records the decision and creates an early help item for the family.</p>
-      <Textarea
-        id="step-down-reason"
+      <TextareaField
+        state={state}
         name="step-down-reason"
         label={{ text: "Why is early help right for this family?" }}
-        value={state.text("step-down-reason") ?? ""}
-        errorMessage={state.error("step-down-reason")}
         rows={4}
       />
       {form.askConsent && (
-        <Checkboxes
+        <CheckboxesField
+          state={state}
           name="step-down-consent"
-          idPrefix="step-down-consent"
           fieldset={smallLegend("Consent")}
           hint={{
             text: "The referral does not record that the family agreed, and early help needs their consent.",
           }}
           items={[{ value: "yes", text: "The family has agreed to early help" }]}
-          values={state.list("step-down-consent") ?? []}
-          errorMessage={state.error("step-down-consent")}
         />
       )}
       <Button text="Step down to early help" preventDoubleClick />
@@ -167,13 +152,11 @@ function StepDownFields({ form, state }: FormProps<"stepDown">) {
 function RecordFeedbackFields({ form, state }: FormProps<"recordFeedback">) {
   return (
     <>
-      <Textarea
-        id="record-feedback-message"
+      <TextareaField
+        state={state}
         name="record-feedback-message"
         label={{ text: "What did you tell the referrer?" }}
         hint={form.recorded ? { text: "This replaces what was recorded before." } : undefined}
-        value={state.text("record-feedback-message") ?? ""}
-        errorMessage={state.error("record-feedback-message")}
         rows={4}
       />
       <Button text="Record what you told the referrer" preventDoubleClick />
@@ -184,15 +167,13 @@ function RecordFeedbackFields({ form, state }: FormProps<"recordFeedback">) {
 function AskReferrerFields({ state }: { state: FormState }) {
   return (
     <>
-      <Textarea
-        id="ask-referrer-text"
+      <TextareaField
+        state={state}
         name="ask-referrer-text"
         label={{ text: "Your question" }}
         hint={{
           text: "The referrer is emailed a link to read and answer it. The email says nothing about the people in it.",
         }}
-        value={state.text("ask-referrer-text") ?? ""}
-        errorMessage={state.error("ask-referrer-text")}
         rows={4}
       />
       <Button text="Send the question" preventDoubleClick />
@@ -203,20 +184,16 @@ function AskReferrerFields({ state }: { state: FormState }) {
 function RerouteFields({ form, state }: FormProps<"reroute">) {
   return (
     <>
-      <Radios
+      <RadiosField
+        state={state}
         name="reroute-to"
-        idPrefix="reroute-to"
         fieldset={smallLegend("Which team should have this?")}
         items={choiceItems(form.services)}
-        value={state.text("reroute-to")}
-        errorMessage={state.error("reroute-to")}
       />
-      <Textarea
-        id="reroute-reason"
+      <TextareaField
+        state={state}
         name="reroute-reason"
         label={{ text: "Why does it belong with them?" }}
-        value={state.text("reroute-reason") ?? ""}
-        errorMessage={state.error("reroute-reason")}
         rows={3}
       />
       <Button text="Send to this team" classes="govuk-button--secondary" preventDoubleClick />
@@ -229,13 +206,11 @@ function RerouteFields({ form, state }: FormProps<"reroute">) {
  */
 function ReferToLadoFields({ state }: { state: FormState }) {
   const text = (id: string, label: string, hint?: string) => (
-    <Input
-      id={id}
+    <InputField
+      state={state}
       name={id}
       label={{ text: label }}
       hint={hint ? { text: hint } : undefined}
-      value={state.text(id) ?? ""}
-      errorMessage={state.error(id)}
       autocomplete="off"
       spellcheck={false}
     />
@@ -256,13 +231,11 @@ function ReferToLadoFields({ state }: { state: FormState }) {
       />
       {text("refer-to-lado-employer", "Their employer or organisation", "Where they work or volunteer")}
       {text("refer-to-lado-job", "Their job or role (optional)")}
-      <Textarea
-        id="refer-to-lado-reason"
+      <TextareaField
+        state={state}
         name="refer-to-lado-reason"
         label={{ text: "Why should the LADO have this allegation?" }}
         hint={{ text: "Say what the adult is alleged to have done, and to which child." }}
-        value={state.text("refer-to-lado-reason") ?? ""}
-        errorMessage={state.error("refer-to-lado-reason")}
         rows={4}
       />
       <Button text="Send to the LADO" preventDoubleClick />

@@ -1,5 +1,5 @@
+import type { LondonDate } from "@portal/intake/london-clock";
 import type { Invoice, InvoicePeriod } from "./invoices.ts";
-import type { LondonDate } from "./london-clock.ts";
 import { type Pence, sumPence } from "./money.ts";
 
 /**

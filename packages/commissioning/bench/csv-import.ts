@@ -1,20 +1,18 @@
 /**
  * How long the actuals import takes on a 10,000-row file: parse, validate and plan, with no I/O.
- * Prints numbers; it asserts nothing. Run: pnpm --filter @portal/providers bench:csv
+ * Prints numbers; it asserts nothing. Run: pnpm --filter @portal/commissioning bench:csv
  *
  * The file is one week of four calls a day for 358 people (10,024 visits, cut to 10,000 rows), with
  * one row in fifty unreadable in some way so rejection is exercised, and the provider already has the
  * previous week and half of this week recorded, so overlap checks and updates have history to search.
  */
+import { formatClock, londonInstant, parseClock } from "@portal/intake/london-clock";
 import {
   ACTUALS_COLUMNS,
   type Contract,
   csvLine,
-  formatClock,
   type ImportContext,
-  londonInstant,
   type Provider,
-  parseClock,
   planActualsImport,
   type ServiceOrder,
   type Visit,

@@ -1,7 +1,7 @@
+import { londonDateOf } from "@portal/intake/london-clock";
 import type { Provider } from "./contracts.ts";
 import { csvLine } from "./csv.ts";
 import type { Invoice } from "./invoices.ts";
-import { londonDateOf } from "./london-clock.ts";
 import { type Pence, poundsForExport, sumPence } from "./money.ts";
 import { done, type Outcome, refuse } from "./outcome.ts";
 import { type Actor, canActAsCouncil } from "./permissions.ts";

@@ -3,7 +3,6 @@ export * from "./contracts.ts";
 export * from "./csv.ts";
 export * from "./csv-import.ts";
 export * from "./invoices.ts";
-export * from "./london-clock.ts";
 export * from "./money.ts";
 export * from "./orders.ts";
 export * from "./outcome.ts";

@@ -5,7 +5,7 @@ import {
   type LondonDate,
   londonInstant,
   parseClock,
-} from "./london-clock.ts";
+} from "@portal/intake/london-clock";
 import { done, givenText, type Outcome, refuse } from "./outcome.ts";
 import { type Actor, canActAsCouncil, canActAsProvider } from "./permissions.ts";
 

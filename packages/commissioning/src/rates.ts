@@ -1,6 +1,6 @@
+import { isoWeekday, type LondonDate, londonDateOf, londonMinutesOf } from "@portal/intake/london-clock";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "@portal/intake/sla";
 import { z } from "zod";
-import { isoWeekday, type LondonDate, londonDateOf, londonMinutesOf } from "./london-clock.ts";
 import { type Pence, roundHalfUp } from "./money.ts";
 
 /**

@@ -1,4 +1,3 @@
-import { formatDate, formatDateTime } from "@portal/intake/london-time";
 import {
   addDays,
   isoWeekday,
@@ -6,7 +5,8 @@ import {
   londonInstant,
   parseClock,
   weekStarting,
-} from "./london-clock.ts";
+} from "@portal/intake/london-clock";
+import { formatDate, formatDateTime } from "@portal/intake/london-time";
 import { type PlannedVisit, plannedVisits, type ServiceOrder, termsInForce } from "./orders.ts";
 import { done, givenText, type Outcome, refuse } from "./outcome.ts";
 import { type Actor, canActAsProvider } from "./permissions.ts";

@@ -1,6 +1,6 @@
+import type { LondonDate } from "@portal/intake/london-clock";
 import type { Visit } from "./actuals.ts";
 import type { Contract } from "./contracts.ts";
-import type { LondonDate } from "./london-clock.ts";
 import type { Pence } from "./money.ts";
 import { type BankHolidays, ENGLAND_AND_WALES, priceVisit } from "./rates.ts";
 import type { Settlement, SettlementBasis } from "./variance.ts";

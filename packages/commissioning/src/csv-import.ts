@@ -1,3 +1,13 @@
+import {
+  addDays,
+  formatClock,
+  isLondonDate,
+  isoWeekday,
+  type LondonDate,
+  londonDateOf,
+  londonMinutesOf,
+  weekStarting,
+} from "@portal/intake/london-clock";
 import { formatDate, formatDateTime } from "@portal/intake/london-time";
 import {
   actualStartOn,
@@ -12,16 +22,6 @@ import {
 } from "./actuals.ts";
 import type { Contract, Provider } from "./contracts.ts";
 import { parseCsv } from "./csv.ts";
-import {
-  addDays,
-  formatClock,
-  isLondonDate,
-  isoWeekday,
-  type LondonDate,
-  londonDateOf,
-  londonMinutesOf,
-  weekStarting,
-} from "./london-clock.ts";
 import { type PlannedVisit, plannedVisits, type ServiceOrder, termsInForce } from "./orders.ts";
 import { type Actor, canActAsProvider } from "./permissions.ts";
 

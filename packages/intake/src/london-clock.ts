@@ -1,10 +1,10 @@
 /**
- * London calendar dates and wall-clock times, the way care is planned and paid.
- *
- * `@portal/intake` has the same conversions inside its SLA calendar but does not export them (its
- * `london-time` module only formats), so this module provides the few this package needs. Dates are
- * strings "YYYY-MM-DD" in Europe/London, because a store persists them as they are and a person reads
- * them as they are; instants are `Date`s.
+ * London calendar dates and wall-clock times: the one conversion between instants and what England's
+ * clocks and calendars show, for the SLA calendar, the forms that take a date and a time, and care
+ * planned and paid by the visit. Dates are strings "YYYY-MM-DD" in Europe/London, because a store
+ * persists them as they are and a person reads them as they are; instants are `Date`s. Underneath,
+ * days are numbered from 1970-01-01 (day 0, a Thursday) and instants are UTC milliseconds, which is
+ * what the SLA calendar's loops work in.
  */
 
 /** A calendar date in England, "YYYY-MM-DD". */
@@ -46,13 +46,15 @@ function readDayNumber(date: string): number | null {
   return ms / DAY;
 }
 
-function dayNumber(date: LondonDate): number {
+/** The day number of a London date; throws for text that is not a real date written YYYY-MM-DD. */
+export function dayNumber(date: LondonDate): number {
   const day = toDayNumber(date);
   if (day === null) throw new Error(`"${date}" is not a calendar date written YYYY-MM-DD`);
   return day;
 }
 
-function fromDayNumber(day: number): LondonDate {
+/** The London date of a day number. */
+export function fromDayNumber(day: number): LondonDate {
   return dateByDay.get(day) ?? remember(dateByDay, day, new Date(day * DAY).toISOString().slice(0, 10));
 }
 
@@ -71,7 +73,7 @@ export function daysFrom(from: LondonDate, to: LondonDate): number {
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: LondonDate): number {
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
+  return weekdayOf(dayNumber(date));
 }
 
 /** The Monday of the Monday–Sunday week that contains `date`: care weeks and invoice weeks start on Monday. */
@@ -115,10 +117,29 @@ function londonOffset(ms: number): number {
   return offset;
 }
 
+/** The day number of the London date an instant (UTC milliseconds) falls on. */
+export function londonDay(ms: number): number {
+  return Math.floor((ms + londonOffset(ms)) / DAY);
+}
+
+/** ISO weekday of a day number: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The instant (UTC milliseconds) London's clocks show `minutes` after midnight on day number `day`.
+ * A time the clocks skip (01:30 on the last Sunday of March) comes out an hour later; a time they show
+ * twice (01:30 on the last Sunday of October) is the second, GMT, one.
+ */
+export function instantOfDay(day: number, minutes: number): number {
+  const wall = day * DAY + minutes * MINUTE;
+  return wall - londonOffset(wall - londonOffset(wall));
+}
+
 /** The London calendar date of an instant. */
 export function londonDateOf(at: Date): LondonDate {
-  const ms = at.getTime();
-  return fromDayNumber(Math.floor((ms + londonOffset(ms)) / DAY));
+  return fromDayNumber(londonDay(at.getTime()));
 }
 
 /** Whole minutes after London midnight that London's clocks show at an instant (seconds dropped). */
@@ -128,14 +149,9 @@ export function londonMinutesOf(at: Date): number {
   return Math.floor((local - Math.floor(local / DAY) * DAY) / MINUTE);
 }
 
-/**
- * The instant London's clocks show `minutes` after midnight on `date`. A time the clocks skip (01:30
- * on the last Sunday of March) comes out an hour later; a time they show twice (01:30 on the last
- * Sunday of October) is the second, GMT, one — the same choice as the intake SLA calendar.
- */
+/** The instant London's clocks show `minutes` after midnight on `date` (see `instantOfDay`). */
 export function londonInstant(date: LondonDate, minutes: number): Date {
-  const wall = dayNumber(date) * DAY + minutes * MINUTE;
-  return new Date(wall - londonOffset(wall - londonOffset(wall)));
+  return new Date(instantOfDay(dayNumber(date), minutes));
 }
 
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;

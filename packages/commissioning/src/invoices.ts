@@ -1,5 +1,3 @@
-import { formatDate } from "@portal/intake/london-time";
-import type { Provider } from "./contracts.ts";
 import {
   addDays,
   daysFrom,
@@ -7,7 +5,9 @@ import {
   type LondonDate,
   londonDateOf,
   weekStarting,
-} from "./london-clock.ts";
+} from "@portal/intake/london-clock";
+import { formatDate } from "@portal/intake/london-time";
+import type { Provider } from "./contracts.ts";
 import { type Pence, sumPence } from "./money.ts";
 import { done, givenText, type Outcome, refuse } from "./outcome.ts";
 import { type Actor, canActAsCouncil, canActAsProvider } from "./permissions.ts";
