@@ -61,6 +61,8 @@ test("a school reports an allegation and the LADO manages it to an unsubstantiat
 
   // The LADO finds it in the case list with its one-working-day deadline for initial consideration.
   await signInAs(page, LADO, "lado");
+  await expect(page.getByRole("link", { name: "LADO cases" })).toBeVisible();
+  await expectAccessible(page);
   await page.goto(url("lado", "/cases"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("LADO cases");
   await expectAccessible(page);
