@@ -1,4 +1,7 @@
 export { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+export * from "./commissioning-store.ts";
+/** Copies of @portal/commissioning's record shapes (db cannot import commissioning). */
+export * as commissioningShapes from "./commissioning-types.ts";
 export * from "./connection.ts";
 export * from "./intake-store.ts";
 export { LADO_ADULT_ROLE } from "./lado-case-file.ts";

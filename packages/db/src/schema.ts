@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { RateCard } from "./commissioning-types.ts";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -412,4 +413,227 @@ export const auditEvents = sqliteTable(
     index("audit_events_item").on(t.itemId, t.occurredAt),
     index("audit_events_occurred").on(t.occurredAt),
   ],
+);
+
+/*
+ * Commissioning (the providers portal, @portal/commissioning): providers, their contracts, the
+ * service orders the council places with them, the visits they deliver, and what those are paid.
+ * Money is whole pence, durations whole minutes, calendar days London dates "YYYY-MM-DD".
+ */
+
+/** A care provider. `id` is the organisation claim its staff sign in with. */
+export const providers = sqliteTable("providers", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  /** ProviderRef in actuals files; the start of its invoice numbers. */
+  ref: text("ref").notNull().unique(),
+  /** SupplierRef in the payment export. */
+  supplierRef: text("supplier_ref").notNull(),
+});
+
+/** A provider's contract. The rate card and tolerance are JSON, parsed by the domain on load. */
+export const providerContracts = sqliteTable(
+  "provider_contracts",
+  {
+    id: text("id").primaryKey(),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    number: text("number").notNull(),
+    serviceType: text("service_type").notNull(),
+    costCentre: text("cost_centre").notNull(),
+    rates: text("rates", { mode: "json" }).$type<RateCard>().notNull(),
+    tolerance: text("tolerance", { mode: "json" }).$type<{ minutes: number; percent: number }>().notNull(),
+  },
+  (t) => [uniqueIndex("provider_contracts_number").on(t.providerId, t.number)],
+);
+
+/**
+ * A service order for one person. Its versions (weekly plan, effective date, the provider's
+ * decision; times in epoch milliseconds) are one JSON array: they are only ever read and written
+ * with the order, oldest first, a new one is appended by the workflow, and nothing looks inside
+ * them in SQL, so a child table would add joins and nothing else.
+ */
+export const serviceOrders = sqliteTable(
+  "service_orders",
+  {
+    id: text("id").primaryKey(),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    contractId: text("contract_id")
+      .notNull()
+      .references(() => providerContracts.id),
+    serviceUserRef: text("service_user_ref").notNull(),
+    versions: text("versions", { mode: "json" }).$type<StoredJson[]>().notNull(),
+  },
+  // A provider's orders, by person.
+  (t) => [index("service_orders_provider").on(t.providerId, t.serviceUserRef, t.id)],
+);
+
+/**
+ * One delivered (or not delivered) visit. A visit is its order, date and claimed start: the unique
+ * index makes recording or importing it again an update, never a second row.
+ */
+export const visits = sqliteTable(
+  "visits",
+  {
+    id: text("id").primaryKey(),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    orderId: text("order_id")
+      .notNull()
+      .references(() => serviceOrders.id),
+    serviceUserRef: text("service_user_ref").notNull(),
+    date: text("date").notNull(),
+    claimedStart: text("claimed_start").notNull(),
+    claimedMinutes: integer("claimed_minutes").notNull(),
+    actualStart: integer("actual_start", { mode: "timestamp_ms" }).notNull(),
+    actualMinutes: integer("actual_minutes").notNull(),
+    carers: integer("carers").notNull(),
+    status: text("status").notNull(),
+    reason: text("reason"),
+    plannedVisitId: text("planned_visit_id"),
+    /** Null when entered on the calendar; the file's reference and row when imported. */
+    fileReference: text("file_reference"),
+    fileRow: integer("file_row"),
+    recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    /**
+     * Set when the visit was saved as an exception with no decision for it as it stands, cleared
+     * when finance decides: finance's work list reads it through a small partial index.
+     */
+    awaitingDecision: integer("awaiting_decision", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    // An order's visits by date (and the one visit per order, date and claimed start).
+    uniqueIndex("visits_order_date").on(t.orderId, t.date, t.claimedStart),
+    // One person's visits around a date, to refuse overlaps; and a provider's visits by date.
+    index("visits_person_date").on(t.providerId, t.serviceUserRef, t.date),
+    index("visits_provider_date").on(t.providerId, t.date),
+    // Finance's open exceptions, oldest first.
+    index("visits_awaiting_decision").on(t.date, t.id).where(sql`awaiting_decision = 1`),
+  ],
+);
+
+/**
+ * Actuals files a provider has uploaded. `referenceKey` is the file reference as the domain compares
+ * it (trimmed, upper case): unique per provider, so a repeated file is refused even by a race.
+ */
+export const actualsImports = sqliteTable(
+  "actuals_imports",
+  {
+    id: text("id").primaryKey(),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    fileReference: text("file_reference").notNull(),
+    referenceKey: text("reference_key").notNull(),
+    uploadedAt: integer("uploaded_at", { mode: "timestamp_ms" }).notNull(),
+    uploadedBy: text("uploaded_by").notNull(),
+    /** The plan's counts: read, new, updated, unchanged, additionalCarers, rejected. */
+    summary: text("summary", { mode: "json" }).$type<Record<string, number>>().notNull(),
+  },
+  (t) => [uniqueIndex("actuals_imports_reference").on(t.providerId, t.referenceKey)],
+);
+
+/** Finance's current decision on an exception visit; earlier decisions are in the audit trail. */
+export const exceptionDecisions = sqliteTable("exception_decisions", {
+  visitId: text("visit_id")
+    .primaryKey()
+    .references(() => visits.id),
+  outcome: text("outcome").notNull(),
+  reason: text("reason").notNull(),
+  decidedBy: text("decided_by").notNull(),
+  decidedAt: integer("decided_at", { mode: "timestamp_ms" }).notNull(),
+  /** The visit as decided: a later edit to the visit makes the decision stale. */
+  visitRecordedAt: integer("visit_recorded_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/**
+ * A provider's invoice for one 4-weekly period. A rejected invoice is refreshed and resubmitted, never
+ * replaced, so the unique index is the "one live invoice per provider per period" rule.
+ */
+export const invoices = sqliteTable(
+  "invoices",
+  {
+    id: text("id").primaryKey(),
+    number: text("number").notNull().unique(),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    periodNumber: integer("period_number").notNull(),
+    periodStart: text("period_start").notNull(),
+    periodEnd: text("period_end").notNull(),
+    status: text("status").notNull(),
+    totalPence: integer("total_pence").notNull(),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    approvedAt: integer("approved_at", { mode: "timestamp_ms" }),
+    paidAt: integer("paid_at", { mode: "timestamp_ms" }),
+    paymentRun: text("payment_run"),
+    /** The latest rejection ({ reason, by, at } with `at` in epoch milliseconds), kept after resubmission. */
+    rejection: text("rejection", { mode: "json" }).$type<{ reason: string; by: string; at: number }>(),
+  },
+  (t) => [
+    // A provider's invoices by period.
+    uniqueIndex("invoices_provider_period").on(t.providerId, t.periodStart),
+    // Finance's lists: submitted to approve, approved to pay.
+    index("invoices_status").on(t.status, t.periodStart),
+  ],
+);
+
+/** One line per order on an invoice. `visits` is each visit's pay as invoiced: a snapshot, never recomputed. */
+export const invoiceLines = sqliteTable(
+  "invoice_lines",
+  {
+    invoiceId: text("invoice_id")
+      .notNull()
+      .references(() => invoices.id),
+    position: integer("position").notNull(),
+    orderId: text("order_id").notNull(),
+    serviceUserRef: text("service_user_ref").notNull(),
+    contractNumber: text("contract_number").notNull(),
+    costCentre: text("cost_centre").notNull(),
+    carerMinutes: integer("carer_minutes").notNull(),
+    pence: integer("pence").notNull(),
+    visits: text("visits", { mode: "json" }).$type<{ [key: string]: StoredJson }[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.invoiceId, t.position] })],
+);
+
+/** A provider's question to a council team about one of its orders or invoices. */
+export const providerQueries = sqliteTable(
+  "provider_queries",
+  {
+    id: text("id").primaryKey(),
+    providerId: text("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    aboutKind: text("about_kind").notNull(),
+    aboutId: text("about_id").notNull(),
+    team: text("team").notNull(),
+    title: text("title").notNull(),
+    status: text("status").notNull(),
+    raisedAt: integer("raised_at", { mode: "timestamp_ms" }).notNull(),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("provider_queries_provider").on(t.providerId, t.raisedAt)],
+);
+
+/** The messages of a query, in order. */
+export const providerQueryMessages = sqliteTable(
+  "provider_query_messages",
+  {
+    queryId: text("query_id")
+      .notNull()
+      .references(() => providerQueries.id),
+    position: integer("position").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    by: text("by").notNull(),
+    name: text("name").notNull(),
+    side: text("side").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.queryId, t.position] })],
 );
