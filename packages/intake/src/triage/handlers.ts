@@ -170,6 +170,7 @@ export const markDuplicate: Handler<"mark-duplicate"> = (item, command, { now, a
       stage: "closed",
       closedAt: now,
       closure: "duplicate",
+      question: null,
       links: [
         ...item.links,
         {
@@ -373,7 +374,8 @@ export const close: Handler<"close"> = (item, _command, { now }) => {
     return refuse("feedback-required", "Record what you told the referrer before closing this");
   return {
     ok: true,
-    item: { ...item, stage: "closed", closedAt: now, closure: "completed" },
+    // A question still unanswered is withdrawn: the referrer is no longer waited for.
+    item: { ...item, stage: "closed", closedAt: now, closure: "completed", question: null },
     events: [{ type: "closed", closure: "completed" }],
   };
 };

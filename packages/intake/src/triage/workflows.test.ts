@@ -426,6 +426,22 @@ describe("closing", () => {
   it("does not wait for feedback nobody can receive (an anonymous report)", () => {
     expect(run({ ...decided, referrerAnonymous: true }, { type: "close" }, practitioner).ok).toBe(true);
   });
+
+  it("withdraws a question the referrer never answered, so nobody is left waiting for them", () => {
+    const asking = {
+      ...decided,
+      feedback: { message: "Done", recordedAt: MONDAY_10AM, recordedBy: { subject: "s", name: "n" } },
+      question: { id: "q-1", askedAt: MONDAY_10AM },
+    };
+    expect(expectOk(run(asking, { type: "close" }, practitioner)).item.question).toBeNull();
+    const duplicate = { ...receivedItem("children"), question: { id: "q-2", askedAt: MONDAY_10AM } };
+    const marked = run(
+      duplicate,
+      { type: "mark-duplicate", itemId: "item-0", reference: "CSC-2601-BBBB" },
+      practitioner,
+    );
+    expect(expectOk(marked).item.question).toBeNull();
+  });
 });
 
 describe("outside the services", () => {
