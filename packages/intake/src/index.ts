@@ -2,6 +2,7 @@ export * from "./attachments/detect.ts";
 export type { AttachmentDownload, MessageWithFiles } from "./attachments/download.ts";
 export * from "./attachments/file-store.ts";
 export * from "./attachments/service.ts";
+export type { HistoryEntry } from "./audit.ts";
 export * from "./drafts.ts";
 export * from "./encompass.ts";
 export * from "./errors.ts";

@@ -3,33 +3,23 @@ import { createSqliteIntakeStore, createSqliteLadoStore, createSqliteTriageStore
 import { createDirectoryFileStore, type FileStore } from "./attachments/file-store.ts";
 import { createAttachmentService } from "./attachments/service.ts";
 import { createDraftService } from "./drafts.ts";
-import type { SchoolContact } from "./encompass.ts";
 import { createLado, type Lado } from "./lado/service.ts";
 import type { LadoStore } from "./lado/store.ts";
 import { createReferrals, type Referrals } from "./referrals/service.ts";
 import { createResumeLinkService, resolveResumeSecret } from "./resume-links.ts";
-import { type SlaCalendar, type SlaPolicy, slaFromEnv } from "./sla/index.ts";
+import { slaFromEnv } from "./sla/index.ts";
 import type { IntakeStore } from "./store.ts";
-import { createSubmitService } from "./submit.ts";
+import { createSubmitService, type SubmitOptions } from "./submit.ts";
 import { createTriage, type Triage } from "./triage/service.ts";
 import type { TriageStore } from "./triage/store.ts";
 
-export interface IntakeOptions {
+export interface IntakeOptions extends SubmitOptions {
   store: IntakeStore;
   files: FileStore;
   /** Key for resume links (see resolveResumeSecret). */
   resumeSecret: Uint8Array;
   draftTtlDays: number;
   attachmentMaxBytes: number;
-  /** The working calendar and deadlines that place a new item in the queue. */
-  calendar: SlaCalendar;
-  policy: SlaPolicy;
-  referrerLink: (portal: string, itemId: string) => string;
-  noticeLink: (itemId: string) => string;
-  schools: readonly SchoolContact[];
-  schoolDayStartMinutes: number;
-  /** Random integer below n, for reference numbers; crypto.randomInt by default. */
-  random?: (n: number) => number;
 }
 
 /** Everything the portals call to save, resume, attach and submit forms. */

@@ -92,8 +92,8 @@ function firstDeadline(item: NewIntakeItem, calendar: SlaCalendar, policy: SlaPo
   return nextDeadline(deadlines(fresh, calendar, policy));
 }
 
-export function createSubmitService(deps: {
-  store: IntakeStore;
+/** What submitting needs besides the store: where an item's clock starts, and whom to tell. */
+export interface SubmitOptions {
   calendar: SlaCalendar;
   policy: SlaPolicy;
   /** Where a referrer follows their referral (the receipt email's link). */
@@ -102,8 +102,11 @@ export function createSubmitService(deps: {
   noticeLink: (itemId: string) => string;
   schools: readonly SchoolContact[];
   schoolDayStartMinutes: number;
+  /** Random integer below n, for reference numbers; crypto.randomInt by default. */
   random?: (n: number) => number;
-}) {
+}
+
+export function createSubmitService(deps: SubmitOptions & { store: IntakeStore }) {
   const { store } = deps;
   return {
     /**

@@ -14,16 +14,30 @@ const RAG_CLASSES: Record<Rag, string> = {
   blue: "",
 };
 
-export function ragTag(rag: Rag | null): string {
+/** A RAG rating as a tag's words and colour. */
+export function ragWords(rag: Rag | null): { text: string; classes: string } {
   return rag
-    ? `<strong class="${`govuk-tag ${RAG_CLASSES[rag]}`.trim()}">${RAG_NAMES[rag]}</strong>`
-    : `<strong class="govuk-tag govuk-tag--grey">Not rated</strong>`;
+    ? { text: RAG_NAMES[rag], classes: RAG_CLASSES[rag] }
+    : { text: "Not rated", classes: "govuk-tag--grey" };
+}
+
+/** A deadline's state as a tag's words and colour; none while it is on time or there is none. */
+export function statusWords(status: QueueStatus): { text: string; classes: string } | null {
+  if (status === "overdue") return { text: "Overdue", classes: "govuk-tag--red" };
+  if (status === "due-soon") return { text: "Due soon", classes: "govuk-tag--yellow" };
+  return null;
+}
+
+const tagHtml = ({ text, classes }: { text: string; classes: string }) =>
+  `<strong class="${`govuk-tag ${classes}`.trim()}">${text}</strong>`;
+
+export function ragTag(rag: Rag | null): string {
+  return tagHtml(ragWords(rag));
 }
 
 export function statusTag(status: QueueStatus): string {
-  if (status === "overdue") return ` <strong class="govuk-tag govuk-tag--red">Overdue</strong>`;
-  if (status === "due-soon") return ` <strong class="govuk-tag govuk-tag--yellow">Due soon</strong>`;
-  return "";
+  const words = statusWords(status);
+  return words ? ` ${tagHtml(words)}` : "";
 }
 
 /** What the referrer is owed or owes: an open question, or an outcome nobody has told them yet. */

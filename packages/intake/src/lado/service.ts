@@ -5,7 +5,7 @@ import {
   messagesWithFiles,
 } from "../attachments/download.ts";
 import type { FileStore } from "../attachments/file-store.ts";
-import { auditAction } from "../audit.ts";
+import { auditAction, eventDetails, type HistoryEntry, itemHistory } from "../audit.ts";
 import { randomId } from "../ids.ts";
 import { enqueueEmail } from "../notifications/templates.ts";
 import type { SlaCalendar, SlaPolicy } from "../sla/index.ts";
@@ -96,15 +96,6 @@ export interface LadoServiceError {
   message: string;
 }
 
-/** One entry of a case's history, from its audit trail. */
-export interface LadoHistoryEntry {
-  at: Date;
-  action: string;
-  actorName: string | null;
-  actorOrganisation: string | null;
-  details: { [key: string]: Json } | null;
-}
-
 export interface LadoCaseView {
   case: LadoCase;
   content: LadoContent;
@@ -113,7 +104,7 @@ export interface LadoCaseView {
   kcsie: { dates: Record<KcsieTarget, Date>; result: KcsieResult | null };
   /** Earlier LADO cases about the same adult, best first. */
   repeatConcerns: RepeatConcern[];
-  history: LadoHistoryEntry[];
+  history: HistoryEntry[];
   /** Questions to the referrer and their answers, oldest first. */
   messages: MessageWithFiles[];
   /** The question waiting for the referrer's answer (one of `messages`), or null. */
@@ -139,27 +130,11 @@ export interface LadoListPage {
   rows: LadoListRow[];
 }
 
-/** Audit actions about access rather than the case: kept in the trail, left out of its history. */
-const ACCESS_ACTIONS = new Set([
-  "viewed",
-  "view-refused",
-  "refused",
-  "viewed-by-referrer",
-  "attachment-downloaded",
-]);
-
 /** The email each event owes the referrer, when they gave an address. */
 const REFERRER_EMAILS: Partial<Record<LadoEvent["type"], "question" | "outcome">> = {
   "referrer-asked": "question",
   "feedback-recorded": "outcome",
 };
-
-/** JSON for the audit trail: dates as ISO text. Events carry no minutes or notes. */
-function eventDetails(event: LadoEvent, actor: Actor): { [key: string]: Json } {
-  const plain = JSON.parse(JSON.stringify(event)) as { [key: string]: Json };
-  delete plain.type;
-  return { ...plain, actorName: actor.name };
-}
 
 /**
  * Fills in the ids of new things (and the reference of a MASH item, drawn by `mashReference`); the
@@ -222,19 +197,6 @@ export function createLado(options: LadoOptions) {
     at: Date,
     details: { [key: string]: Json } | null,
   ) => auditAction(store.audit, { actor, portal, itemId, action, at, details });
-
-  function history(itemId: string): LadoHistoryEntry[] {
-    return store.audit
-      .listForItem(itemId)
-      .filter((event) => !ACCESS_ACTIONS.has(event.action))
-      .map((event) => ({
-        at: event.occurredAt,
-        action: event.action,
-        actorName: typeof event.details?.actorName === "string" ? event.details.actorName : null,
-        actorOrganisation: event.actorOrganisation ?? null,
-        details: event.details,
-      }));
-  }
 
   /**
    * What a change owes the referrer, written in the same transaction as the change: the question
@@ -353,7 +315,7 @@ export function createLado(options: LadoOptions) {
             deadlines: caseDeadlines(lado, calendar),
             kcsie: { dates: kcsieTargetDates(lado.receivedAt), result: kcsieTargets(lado) },
             repeatConcerns: repeatConcerns(lado, candidates),
-            history: history(lado.id),
+            history: itemHistory(store.audit, lado.id),
             messages: said,
             question: said.find((message) => message.id === lado.question?.id) ?? null,
             actions: LADO_COMMAND_TYPES.filter(

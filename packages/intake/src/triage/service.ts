@@ -6,7 +6,7 @@ import {
   messagesWithFiles,
 } from "../attachments/download.ts";
 import type { FileStore } from "../attachments/file-store.ts";
-import { auditAction } from "../audit.ts";
+import { auditAction, eventDetails, type HistoryEntry, itemHistory } from "../audit.ts";
 import { randomId } from "../ids.ts";
 import { newLadoCase } from "../lado/new-case.ts";
 import { ladoOrder } from "../lado/timescales.ts";
@@ -81,15 +81,6 @@ export interface QueuePage {
   next: string | null;
 }
 
-/** One entry of an item's history, from its audit trail. */
-export interface HistoryEntry {
-  at: Date;
-  action: string;
-  actorName: string | null;
-  actorOrganisation: string | null;
-  details: { [key: string]: Json } | null;
-}
-
 export interface SubjectMatches {
   name: string;
   matches: PersonMatch[];
@@ -130,13 +121,6 @@ export function decodeCursor(text: string | null | undefined): QueueCursor | nul
   return { queueKey: Number(match[1]), id: match[2] as string };
 }
 
-/** JSON for the audit trail: dates as ISO text. */
-function eventDetails(event: TriageEvent, actor: Actor): { [key: string]: Json } {
-  const plain = JSON.parse(JSON.stringify(event)) as { [key: string]: Json };
-  delete plain.type;
-  return { ...plain, actorName: actor.name };
-}
-
 const MATCH_CANDIDATES = 200;
 
 /** The email each event owes the referrer, when they gave an address. */
@@ -145,15 +129,6 @@ const REFERRER_EMAILS: Partial<Record<TriageEvent["type"], "question" | "outcome
   "feedback-recorded": "outcome",
   rerouted: "rerouted",
 };
-
-/** Audit actions about access rather than the item: kept in the trail, left out of its history. */
-const ACCESS_ACTIONS = new Set([
-  "viewed",
-  "view-refused",
-  "check-viewed",
-  "refused",
-  "attachment-downloaded",
-]);
 
 /**
  * The shared queue's service: every read and change of an item goes through here, asks the
@@ -240,19 +215,6 @@ export function createTriage(options: TriageOptions) {
         contactsInLast12Months: contactsInLast12Months(matches, item.receivedAt),
       };
     });
-  }
-
-  function history(itemId: string): HistoryEntry[] {
-    return store.audit
-      .listForItem(itemId)
-      .filter((event) => !ACCESS_ACTIONS.has(event.action))
-      .map((event) => ({
-        at: event.occurredAt,
-        action: event.action,
-        actorName: typeof event.details?.actorName === "string" ? event.details.actorName : null,
-        actorOrganisation: event.actorOrganisation ?? null,
-        details: event.details,
-      }));
   }
 
   const drawReference = (service: "early-help" | "lado", now: Date) =>
@@ -386,7 +348,7 @@ export function createTriage(options: TriageOptions) {
             content,
             deadlines: owed,
             status: queueStatus(nextDeadline(owed), now, policy),
-            history: history(item.id),
+            history: itemHistory(store.audit, item.id),
             known: known(item),
             actions: COMMAND_TYPES.filter(
               (type) =>

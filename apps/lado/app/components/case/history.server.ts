@@ -1,4 +1,4 @@
-import type { LadoHistoryEntry } from "@portal/intake";
+import type { HistoryEntry } from "@portal/intake";
 import { formatDateTime } from "@portal/web";
 import { type Details, detailPerson, detailText } from "@portal/web/casework/details.ts";
 import type { HistoryRow } from "@portal/web/casework/history.tsx";
@@ -29,7 +29,7 @@ const ROUTES = texts(ROUTE_NAMES);
 const OUTCOMES = texts(OUTCOME_NAMES);
 
 /** What each audit action on a case says in its history. */
-function describe(entry: LadoHistoryEntry): Words {
+function describe(entry: HistoryEntry): Words {
   const details: Details = entry.details ?? {};
   const when = (key: string) => {
     const at = detailText(details, key);
@@ -115,7 +115,7 @@ function describe(entry: LadoHistoryEntry): Words {
 }
 
 /** The case's history, oldest first, in words. */
-export function historyRows(history: readonly LadoHistoryEntry[], sender: string): HistoryRow[] {
+export function historyRows(history: readonly HistoryEntry[], sender: string): HistoryRow[] {
   return history.map((entry) => {
     const words = describe(entry);
     return {

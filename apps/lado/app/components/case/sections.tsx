@@ -1,5 +1,6 @@
-import { Table, Tag } from "@portal/govuk-react";
+import { Table } from "@portal/govuk-react";
 import { escapeHtml } from "@portal/web";
+import { CaseHeading } from "@portal/web/casework/case-heading.tsx";
 import { LinesList, type SummaryRow } from "@portal/web/casework/lines-list.tsx";
 import type { ReactNode } from "react";
 import type { CasePage, EnquiryRow, KcsieRow, MeetingView, RepeatConcernRow } from "./types.ts";
@@ -15,30 +16,20 @@ function Section({ id, heading, children }: { id: string; heading: string; child
   );
 }
 
-/** The caption, reference and tags; each tag says its meaning in words. */
+/** The reference and tags: stage, what the case is waiting for, and whether a deadline has passed. */
 export function CaseHeader({ page }: { page: CasePage }) {
   return (
-    <>
-      <span className="govuk-caption-l">LADO case</span>
-      <h1 className="govuk-heading-l">{page.reference}</h1>
-      <ul className="govuk-list" aria-label="Status">
-        <li className="govuk-!-display-inline-block govuk-!-margin-right-2">
-          <span className="govuk-visually-hidden">Stage: </span>
-          <Tag text={page.stage.text} classes={page.stage.classes} />
-        </li>
-        {page.waitingForReferrer && (
-          <li className="govuk-!-display-inline-block govuk-!-margin-right-2">
-            <Tag text="Waiting for the referrer" classes="govuk-tag--purple" />
-          </li>
-        )}
-        {page.overdue && (
-          <li className="govuk-!-display-inline-block govuk-!-margin-right-2">
-            <span className="govuk-visually-hidden">Deadline: </span>
-            <Tag text="Overdue" classes="govuk-tag--red" />
-          </li>
-        )}
-      </ul>
-    </>
+    <CaseHeading
+      caption="LADO case"
+      reference={page.reference}
+      tags={[
+        { label: "Stage", ...page.stage },
+        ...(page.waitingForReferrer
+          ? [{ text: "Waiting for the referrer", classes: "govuk-tag--purple" }]
+          : []),
+        ...(page.overdue ? [{ label: "Deadline", text: "Overdue", classes: "govuk-tag--red" }] : []),
+      ]}
+    />
   );
 }
 

@@ -99,8 +99,6 @@ function describe(entry: HistoryEntry, viewable: readonly string[]): Words {
       return { what: `${agency(details)} answered the check` };
     case "check-withdrawn":
       return { what: `${agency(details)} check withdrawn`, detail: detailText(details, "reason") };
-    case "check-viewed":
-      return { what: "The partner agency opened its check" };
     case "linked": {
       const kind = detailText(details, "kind");
       const reference = detailText(details, "reference") ?? "another item";
