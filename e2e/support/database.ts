@@ -1,15 +1,20 @@
 import { openDatabase } from "@portal/db";
 
-/** Reads the e2e suite's own database, to check what a journey stored. */
-function read<T>(sql: string, ...params: unknown[]): T[] {
+/** Opens the e2e suite's own database for one piece of work, to check or arrange what a journey needs. */
+function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => T): T {
   const path = process.env.E2E_DATABASE_PATH;
   if (!path) throw new Error("E2E_DATABASE_PATH is not set");
   const db = openDatabase(path);
   try {
-    return db.$client.prepare(sql).all(...params) as T[];
+    return work(db);
   } finally {
     db.$client.close();
   }
+}
+
+/** Reads the e2e suite's own database, to check what a journey stored. */
+export function read<T>(sql: string, ...params: unknown[]): T[] {
+  return withDatabase((db) => db.$client.prepare(sql).all(...params) as T[]);
 }
 
 export function intakeItemByReference(reference: string) {
@@ -54,4 +59,26 @@ export function receivedAt(reference: string): Date {
   )[0]?.at;
   if (at === undefined) throw new Error(`No item ${reference}`);
   return new Date(at);
+}
+
+/** The id of the service order for this person (the demo seed gives each person one order). */
+export function orderIdOf(serviceUserRef: string): string {
+  const id = read<{ id: string }>(
+    "select id from service_orders where service_user_ref = ?",
+    serviceUserRef,
+  )[0]?.id;
+  if (!id) throw new Error(`No order for ${serviceUserRef}`);
+  return id;
+}
+
+/** Makes every providers portal session look signed in `minutes` ago, as if the person had sat there since. */
+export function ageProviderSignIns(minutes: number) {
+  const at = new Date(Date.now() - minutes * 60_000).toISOString();
+  withDatabase((db) =>
+    db.$client
+      .prepare(
+        "update portal_sessions set user = json_set(user, '$.authenticatedAt', ?) where portal = 'providers'",
+      )
+      .run(at),
+  );
 }

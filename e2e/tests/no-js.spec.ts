@@ -1,5 +1,8 @@
+import { periodContaining } from "@portal/commissioning";
+import { parseEnv } from "@portal/config";
 import { catalogue, examples } from "@portal/forms";
-import { intakeItemByReference } from "../support/database.ts";
+import { londonDateOf } from "@portal/intake/london-clock";
+import { intakeItemByReference, orderIdOf } from "../support/database.ts";
 import { expect, loginAs, test } from "../support/fixtures.ts";
 import { completeForm } from "../support/form-filler.ts";
 import { url } from "../support/suite.ts";
@@ -54,4 +57,38 @@ test("the hub screens a referral with JavaScript turned off, and a bad post chan
   await page.getByRole("button", { name: "Record RAG rating" }).click();
   await expect(page.locator(".govuk-notification-banner--success")).toBeVisible();
   await expect(page.locator(".govuk-tag", { hasText: "Green" }).first()).toBeVisible();
+});
+
+test("a care provider records a visit and finance decides it with JavaScript turned off", async ({
+  page,
+}) => {
+  // The first day of the current invoice period: in the past, and on no invoice yet.
+  const today = londonDateOf(new Date());
+  const periodStart = periodContaining(today, parseEnv({}).INVOICE_PERIOD_ANCHOR).start;
+  const orderId = orderIdOf("SU1018");
+  await loginAs(page, "manager@oakwood-homecare.example.org", "providers");
+  await page.goto(url("providers", `/actuals/${orderId}?week=${periodStart}`));
+  const form = page.locator("form", { has: page.locator("#record-new-start") });
+  // Nothing filled in: the errors come back from the server, by the fields and in the summary.
+  await form.getByRole("button").click();
+  await expect(page.locator(".govuk-error-summary")).toBeVisible();
+  await form.locator("#record-new-date").selectOption(periodStart);
+  await form.locator("#record-new-start").fill("05:00");
+  await form.locator("#record-new-minutes").fill("20");
+  await form.locator("#record-new-carers").fill("1");
+  await form.getByLabel("Completed", { exact: true }).check();
+  await form.getByRole("button").click();
+  await expect(page.locator(".govuk-notification-banner--success")).toBeVisible();
+  await expect(page.getByText("Not planned").first()).toBeVisible();
+
+  await page.context().clearCookies();
+  await loginAs(page, "finance@council.example.org", "providers");
+  await page.goto(url("providers", "/exceptions"));
+  const exception = page.locator("section", { has: page.getByText("A visit that was not planned") }).filter({
+    has: page.getByRole("heading", { name: /SU1018/ }),
+  });
+  await exception.first().getByLabel("Approve").check();
+  await exception.first().getByLabel("Reason").fill("Early call agreed with the family by phone");
+  await exception.first().getByRole("button", { name: "Save decision" }).click();
+  await expect(page.locator(".govuk-notification-banner--success")).toBeVisible();
 });

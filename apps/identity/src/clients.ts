@@ -22,6 +22,9 @@ export function portalClients(env: Env): ClientMetadata[] {
       post_logout_redirect_uris: [`${base}/auth/signed-out`],
       backchannel_logout_uri: `${base}/auth/backchannel-logout`,
       backchannel_logout_session_required: true,
+      // auth_time in every ID token, not only when max_age or prompt=login was asked for: a portal
+      // can then tell a sign-in a minute ago from a long-lived issuer session without asking again.
+      require_auth_time: true,
       response_types: ["code"],
       grant_types: ["authorization_code"],
     };

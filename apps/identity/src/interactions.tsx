@@ -27,7 +27,14 @@ interface InteractionOptions {
  * form posted from another site, or for another interaction, is refused.
  */
 export function interactionRoutes({ provider, db, homeUrl, log }: InteractionOptions) {
-  const render = (ctx: Context, status: number, uid: string, email: string, fieldErrors: FieldError[]) => {
+  const render = (
+    ctx: Context,
+    status: number,
+    uid: string,
+    email: string,
+    fieldErrors: FieldError[],
+    again: boolean,
+  ) => {
     ctx.status = status;
     ctx.type = "html";
     ctx.set("Cache-Control", "no-store");
@@ -37,6 +44,7 @@ export function interactionRoutes({ provider, db, homeUrl, log }: InteractionOpt
         homeUrl={homeUrl}
         email={email}
         errors={fieldErrors}
+        again={again}
       />,
     );
   };
@@ -69,8 +77,12 @@ export function interactionRoutes({ provider, db, homeUrl, log }: InteractionOpt
       throw error;
     });
     if (!interaction || interaction.uid !== uid) return expired(ctx);
+    // prompt=login (or max_age) with a live issuer session: the person must give their password
+    // again, and the page is the ordinary sign-in form (any account may sign in; the portal's new
+    // session is whoever does).
+    const again = interaction.prompt.name === "login" && interaction.session?.accountId !== undefined;
 
-    if (!isLoginPost) return render(ctx, 200, uid, "", []);
+    if (!isLoginPost) return render(ctx, 200, uid, "", [], again);
 
     // Browsers label a cross-site form post; refuse it even if a cookie somehow came with it.
     const site = ctx.get("Sec-Fetch-Site");
@@ -87,13 +99,13 @@ export function interactionRoutes({ provider, db, homeUrl, log }: InteractionOpt
     if (!password) missing.push({ field: "password", message: "Enter your password" });
     if (missing.length) {
       log({ level: "info", event: "sign_in", outcome: "incomplete" });
-      return render(ctx, 400, uid, email, missing);
+      return render(ctx, 400, uid, email, missing, again);
     }
 
     const user = await authenticate(db, email, password);
     if (!user) {
       log({ level: "info", event: "sign_in", outcome: "rejected" });
-      return render(ctx, 401, uid, email, [{ field: "email", message: WRONG_CREDENTIALS }]);
+      return render(ctx, 401, uid, email, [{ field: "email", message: WRONG_CREDENTIALS }], again);
     }
 
     const returnTo = await provider.interactionResult(

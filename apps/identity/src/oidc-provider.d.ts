@@ -71,6 +71,10 @@ declare module "oidc-provider" {
 
   export interface Interaction {
     uid: string;
+    /** The prompt being asked for ("login" here, consent being removed) and why. */
+    prompt: { name: string; reasons: string[]; details: Record<string, unknown> };
+    /** The issuer session already in place, when the person is signed in there. */
+    session?: { accountId: string; uid?: string };
   }
 
   export interface InteractionResults {

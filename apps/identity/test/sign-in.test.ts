@@ -137,6 +137,89 @@ describe("authorization code flow", () => {
   });
 });
 
+describe("signing in again (prompt=login)", () => {
+  it("puts auth_time, the moment the password was given, in every ID token", async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const { code, verifier } = await signInAt(new CookieJar(), env, issuer, "providers", DSL);
+    const { payload } = jwtParts((await exchangeCode(env, issuer, "providers", code, verifier)).id_token);
+    expect(payload.auth_time).toEqual(expect.any(Number));
+    expect(payload.auth_time).toBeGreaterThanOrEqual(before - 1);
+    expect(payload.auth_time).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 1);
+  });
+
+  it.each([
+    ["prompt=login", { prompt: "login" }],
+    ["max_age=0", { max_age: "0" }],
+    ["both, as the portals send them", { prompt: "login", max_age: "0" }],
+  ])("shows the sign-in form again to someone with a live issuer session for %s", async (_label, params) => {
+    const jar = new CookieJar();
+    const first = await signInAt(jar, env, issuer, "providers", DSL);
+    const { payload: firstToken } = jwtParts(
+      (await exchangeCode(env, issuer, "providers", first.code, first.verifier)).id_token,
+    );
+    // Without asking, the live session passes straight through (single sign-on)…
+    const { location: passedThrough } = await follow(
+      jar,
+      issuer,
+      authorizationUrl(env, issuer, "providers", { code_challenge: pkce().challenge }),
+    );
+    expect(new URL(passedThrough ?? "").searchParams.get("code")).toBeTruthy();
+
+    // …but a fresh sign-in is asked for with the form, saying why.
+    const { verifier, challenge } = pkce();
+    const { response, location } = await follow(
+      jar,
+      issuer,
+      authorizationUrl(env, issuer, "providers", { code_challenge: challenge, ...params }),
+    );
+    expect(location).toBeUndefined();
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<title>Sign in again – Council referral services</title>");
+    expect(element(html, "h1", "Sign in again")).toEqual({ class: "govuk-heading-l" });
+    expect(inputAttributes(html, "password")).toMatchObject({ type: "password" });
+
+    // Wait for the clock to tick over a second, so the new auth_time is visibly later.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const done = await follow(jar, issuer, formAction(html, issuer), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(DSL),
+    });
+    const code = new URL(done.location ?? "").searchParams.get("code") ?? "";
+    const { payload } = jwtParts((await exchangeCode(env, issuer, "providers", code, verifier)).id_token);
+    expect(payload.sub).toBe(firstToken.sub);
+    expect(payload.auth_time).toEqual(expect.any(Number));
+    expect(payload.auth_time).toBeGreaterThan(firstToken.auth_time as number);
+  });
+
+  it("still says a wrong password is wrong when signing in again", async () => {
+    const jar = new CookieJar();
+    await signInAt(jar, env, issuer, "providers", DSL);
+    const { response } = await follow(
+      jar,
+      issuer,
+      authorizationUrl(env, issuer, "providers", { code_challenge: pkce().challenge, prompt: "login" }),
+    );
+    const html = await response.text();
+    const wrong = await postForm(jar, formAction(html, issuer), { email: DSL.email, password: "nope-nope" });
+    expect(wrong.status).toBe(401);
+    const wrongHtml = await wrong.text();
+    expect(wrongHtml).toContain("<title>Error: Sign in again – Council referral services</title>");
+    expect(errorSummary(wrongHtml)).toContain("Enter a correct email address and password");
+  });
+
+  it("is the ordinary sign-in page for someone not signed in at all", async () => {
+    const { response } = await follow(
+      new CookieJar(),
+      issuer,
+      authorizationUrl(env, issuer, "providers", { code_challenge: pkce().challenge, prompt: "login" }),
+    );
+    const html = await response.text();
+    expect(element(html, "h1", "Sign in")).toEqual({ class: "govuk-heading-l" });
+  });
+});
+
 describe("sign-in page", () => {
   it("is a GOV.UK page with labelled email and password fields and a Sign in button", async () => {
     const { html, response } = await signInPage(new CookieJar());

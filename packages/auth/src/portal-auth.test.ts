@@ -5,7 +5,7 @@ import { type Env, parseEnv } from "@portal/config";
 import { type Db, eq, schema } from "@portal/db";
 import { DEMO_PASSWORD, demoPersonas, seedDemoPersonas, startIdentityServer } from "@portal/identity";
 import { generateKeyPair, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BACKCHANNEL_LOGOUT_EVENT } from "./backchannel.ts";
 import { type AuthLogLine, createPortalAuth, type PortalAuth } from "./portal-auth.ts";
 import { hashSessionToken } from "./sessions.ts";
@@ -100,6 +100,11 @@ function sessionRow(browser: TestBrowser, portal: PortalServer, portalName: "mas
     .get();
 }
 
+/** The ID token's payload, read without checking (the callback already did). */
+function idTokenPayload(idToken: string | undefined): Record<string, unknown> {
+  return JSON.parse(Buffer.from((idToken ?? "").split(".")[1] ?? "", "base64url").toString("utf8"));
+}
+
 function lastRefusal(): string | undefined {
   return logged.filter((line) => line.level === "warn").at(-1)?.reason;
 }
@@ -177,6 +182,102 @@ describe("signing in against the real issuer", () => {
     });
     // oidc-provider gives each client its own sid for the one issuer session.
     expect(sessionRow(browser, ladoServer, "lado")?.issuerSessionId).toEqual(expect.any(String));
+  });
+});
+
+describe("signing in afresh (?fresh=1, for rejecting an order)", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("asks the issuer for prompt=login and max_age=0, keeping returnTo", async () => {
+    const browser = new TestBrowser();
+    const response = await browser.request(
+      `${mashServer.url}/auth/sign-in?fresh=1&returnTo=%2Forders%2F7%2Freject`,
+    );
+    expect(response.status).toBe(302);
+    const query = new URL(response.headers.get("Location") ?? "").searchParams;
+    expect(query.get("prompt")).toBe("login");
+    expect(query.get("max_age")).toBe("0");
+    expect(query.get("code_challenge_method")).toBe("S256");
+    const state = query.get("state") ?? "";
+    expect(state).toMatch(/^fresh\./);
+    const attempt = db.select().from(schema.loginAttempts).where(eq(schema.loginAttempts.state, state)).get();
+    expect(attempt).toMatchObject({ portal: "mash", returnTo: "/orders/7/reject" });
+  });
+
+  it.each(["", "?fresh=0", "?fresh=true"])("asks for neither on an ordinary sign-in (%s)", async (query) => {
+    const response = await new TestBrowser().request(`${mashServer.url}/auth/sign-in${query}`);
+    const params = new URL(response.headers.get("Location") ?? "").searchParams;
+    expect(params.has("prompt")).toBe(false);
+    expect(params.has("max_age")).toBe(false);
+    expect(params.get("state")).not.toMatch(/^fresh\./);
+  });
+
+  it("keeps the ID token's auth_time as the session's authenticatedAt", async () => {
+    const browser = new TestBrowser();
+    const before = Date.now();
+    const { final } = await signIn(browser, mashServer, MANAGER);
+    const user = await final.response.json();
+    const authTime = idTokenPayload(sessionRow(browser, mashServer, "mash")?.idToken).auth_time;
+    expect(authTime).toEqual(expect.any(Number));
+    expect(user.authenticatedAt).toBe(new Date((authTime as number) * 1000).toISOString());
+    expect(Date.parse(user.authenticatedAt)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 - 1000);
+    const viaGetUser = await mash.getUser(
+      new Request(`${mashServer.url}/`, {
+        headers: { Cookie: `mash_session=${browser.cookie(mashServer.url, "mash_session")}` },
+      }),
+    );
+    expect(viaGetUser?.authenticatedAt).toEqual(new Date((authTime as number) * 1000));
+  });
+
+  it("asks for the password again despite a live issuer session, and the new session says when", async () => {
+    const browser = new TestBrowser();
+    await signIn(browser, mashServer, MANAGER);
+    const firstAuthTime = idTokenPayload(sessionRow(browser, mashServer, "mash")?.idToken)
+      .auth_time as number;
+    // Single sign-on would pass straight through; a fresh sign-in must show the form. Let the
+    // clock tick past a second so the new auth_time is visibly later.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const toIssuer = await browser.navigate(
+      `${mashServer.url}/auth/sign-in?fresh=1&returnTo=${encodeURIComponent("/whoami?order=7")}`,
+    );
+    expect(toIssuer.final.url).toMatch(new RegExp(`^${issuer.url}/interaction/`));
+    expect(toIssuer.final.response.status).toBe(200);
+    const page = await toIssuer.final.response.text();
+    expect(page).toContain("Sign in again");
+    const form = readForm(page, toIssuer.final.url);
+    const done = await browser.navigate(form.action, {
+      method: "POST",
+      form: { email: MANAGER, password: DEMO_PASSWORD },
+      from: toIssuer.final.url,
+    });
+    expect(done.final.url).toBe(`${mashServer.url}/whoami?order=7`);
+    const user = await done.final.response.json();
+    const authTime = idTokenPayload(sessionRow(browser, mashServer, "mash")?.idToken).auth_time as number;
+    expect(authTime).toBeGreaterThan(firstAuthTime);
+    expect(user).toMatchObject({ email: MANAGER, authenticatedAt: new Date(authTime * 1000).toISOString() });
+  });
+
+  it("refuses a fresh sign-in whose auth_time is old (an issuer that ignored prompt=login)", async () => {
+    const browser = new TestBrowser();
+    await signIn(browser, mashServer, MANAGER);
+    const sessionBefore = sessionRow(browser, mashServer, "mash");
+    // Five minutes on, the issuer session is still live…
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 5 * 60_000 });
+    const start = await browser.request(`${mashServer.url}/auth/sign-in?fresh=1&returnTo=%2Fwhoami`);
+    // …and the issuer behaves as if it never saw prompt=login or max_age=0.
+    const ignoring = new URL(start.headers.get("Location") ?? "");
+    ignoring.searchParams.delete("prompt");
+    ignoring.searchParams.delete("max_age");
+    const { stoppedBefore, hops } = await browser.navigate(ignoring.href, {}, isCallback);
+    expect(hops.some((hop) => hop.url.includes("/interaction/"))).toBe(false);
+    const response = await browser.request(stoppedBefore ?? "");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/problem signing you in/);
+    expect(lastRefusal()).toBe("response_check_failed:OAUTH_JWT_TIMESTAMP_CHECK_FAILED");
+    // The old session is left as it was: still not a recent sign-in.
+    expect(sessionRow(browser, mashServer, "mash")?.id).toBe(sessionBefore?.id);
   });
 });
 

@@ -6,7 +6,7 @@ import { assertRoleMapTargetsAreRoles, type ClaimedUser, ClaimMappingError, mapC
 import { clearCookie, portalCookies, readCookie, serializeCookie } from "./cookies.ts";
 import { clientRegistration, issuerClient } from "./issuer-client.ts";
 import { LOGIN_ATTEMPT_TTL_SECONDS, saveLoginAttempt, takeLoginAttempt } from "./login-attempts.ts";
-import { safeReturnTo } from "./return-to.ts";
+import { safeReturnTo, signInLocation } from "./return-to.ts";
 import type { Role } from "./roles.ts";
 import { assertSameOrigin } from "./same-origin.ts";
 import {
@@ -21,7 +21,27 @@ import {
 export interface SignedInUser extends ClaimedUser {
   /** The stored session id (a hash of the cookie): fine for audit records, useless as a cookie. */
   sessionId: string;
+  /**
+   * When they last gave the identity provider their credentials: the ID token's `auth_time`. Null
+   * when the issuer did not say, so it is not known to be recent. Pages that need a fresh sign-in
+   * send people to `/auth/sign-in?fresh=1` (see `signInLocation`) when this is too old.
+   */
+  authenticatedAt: Date | null;
 }
+
+/**
+ * A fresh sign-in asks the issuer for `max_age=0`, and the callback then accepts an `auth_time` at
+ * most this old (openid-client adds its 30-second clock tolerance). Well inside any page's
+ * "signed in within N minutes", so a page cannot send someone round the sign-in in a loop.
+ */
+export const FRESH_SIGN_IN_MAX_AGE_SECONDS = 60;
+
+/**
+ * A fresh sign-in's state starts with this. The state is stored with the attempt and must come back
+ * in both the callback URL and this browser's cookie, so nobody can add or strip the marker: it is
+ * how the callback knows to insist on a recent `auth_time` without another column.
+ */
+const FRESH_STATE_PREFIX = "fresh.";
 
 /** A line for the operator's log. Never holds personal data: reasons are fixed codes. */
 export interface AuthLogLine {
@@ -86,17 +106,15 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
     const token = readCookie(request, cookies.session.name);
     if (!token) return null;
     const session = findSession(db, { portal, token, now: now(), lifetime });
-    return session ? { sessionId: session.id, ...session.user } : null;
+    return session
+      ? { sessionId: session.id, ...session.user, authenticatedAt: session.authenticatedAt }
+      : null;
   }
 
   async function requireUser(request: Request): Promise<SignedInUser> {
     const user = await getUser(request);
     if (user) return user;
-    const returnTo = encodeURIComponent(documentPath(request));
-    throw new Response(null, {
-      status: 302,
-      headers: { Location: `/auth/sign-in?returnTo=${returnTo}`, ...NO_STORE },
-    });
+    throw new Response(null, { status: 302, headers: { Location: signInLocation(request), ...NO_STORE } });
   }
 
   async function requireRole(request: Request, roles: readonly Role[]): Promise<SignedInUser> {
@@ -107,8 +125,11 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
 
   async function signIn(request: Request): Promise<Response> {
     const { config } = await issuerClient(env, portal);
-    const returnTo = safeReturnTo(new URL(request.url).searchParams.get("returnTo"));
-    const state = oidc.randomState();
+    const query = new URL(request.url).searchParams;
+    const returnTo = safeReturnTo(query.get("returnTo"));
+    // ?fresh=1: the page needs the person to have just given their password (rejecting an order).
+    const fresh = query.get("fresh") === "1";
+    const state = `${fresh ? FRESH_STATE_PREFIX : ""}${oidc.randomState()}`;
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     saveLoginAttempt(db, portal, { state, nonce, codeVerifier, returnTo }, now());
@@ -119,6 +140,9 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
       code_challenge_method: "S256",
       state,
       nonce,
+      // prompt=login: ask for credentials even if the issuer session is live. max_age=0 says the
+      // same to issuers that only honour max_age, and obliges them to send auth_time.
+      ...(fresh ? { prompt: "login", max_age: "0" } : {}),
     });
     const headers = new Headers({ Location: authorizationUrl.href, ...NO_STORE });
     headers.append("Set-Cookie", serializeCookie(cookies.signIn, state, LOGIN_ATTEMPT_TTL_SECONDS));
@@ -151,6 +175,9 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
         expectedState: attempt.state,
         expectedNonce: attempt.nonce,
         idTokenExpected: true,
+        // A fresh sign-in must come back with an auth_time, and a recent one: an issuer that
+        // ignored prompt=login is refused here rather than looping back through the page.
+        ...(attempt.state.startsWith(FRESH_STATE_PREFIX) ? { maxAge: FRESH_SIGN_IN_MAX_AGE_SECONDS } : {}),
       });
       // Some providers (Keycloak by default, oidc-provider when configured to) put the profile
       // and role claims in userinfo only, so it fills the gaps the ID token leaves.
@@ -182,6 +209,7 @@ export function createPortalAuth(options: PortalAuthOptions): PortalAuth {
     const token = createSession(db, {
       portal,
       user,
+      authenticatedAt: authTime(idTokenClaims.auth_time),
       issuerSessionId: typeof claims.sid === "string" ? claims.sid : null,
       idToken: tokens.id_token,
       now: signedInAt,
@@ -261,20 +289,11 @@ function grantFailureReason(error: unknown): string {
   throw error;
 }
 
-function codeOnly(value: string): string {
-  return value.replace(/[^A-Za-z0-9_]/g, "").slice(0, 60);
+/** The ID token's `auth_time` (seconds since the epoch), verified by openid-client when present. */
+function authTime(value: unknown): Date | null {
+  return typeof value === "number" && Number.isFinite(value) ? new Date(value * 1000) : null;
 }
 
-/**
- * The page the person was on. React Router data requests (with its pass-through-requests flag)
- * arrive as `/queue.data?_routes=…`; the sign-in should return to `/queue`, not to that.
- */
-function documentPath(request: Request): string {
-  const url = new URL(request.url);
-  if (url.pathname.endsWith(".data")) {
-    url.pathname = url.pathname === "/_root.data" ? "/" : url.pathname.slice(0, -".data".length);
-    url.searchParams.delete("_routes");
-    url.searchParams.delete("index");
-  }
-  return `${url.pathname}${url.search}`;
+function codeOnly(value: string): string {
+  return value.replace(/[^A-Za-z0-9_]/g, "").slice(0, 60);
 }

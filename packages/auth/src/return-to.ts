@@ -41,3 +41,27 @@ function isSafePath(path: string): boolean {
     path.startsWith("/") && !path.startsWith("//") && !path.includes("\\") && !CONTROL_CHARACTER.test(path)
   );
 }
+
+/**
+ * The page the person was on. React Router data requests (with its pass-through-requests flag)
+ * arrive as `/queue.data?_routes=…`; the sign-in should return to `/queue`, not to that.
+ */
+export function documentPath(request: Request): string {
+  const url = new URL(request.url);
+  if (url.pathname.endsWith(".data")) {
+    url.pathname = url.pathname === "/_root.data" ? "/" : url.pathname.slice(0, -".data".length);
+    url.searchParams.delete("_routes");
+    url.searchParams.delete("index");
+  }
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * Where to send someone to sign in and come back to this request's page: `/auth/sign-in?returnTo=…`,
+ * or with `fresh` `/auth/sign-in?fresh=1&returnTo=…`, which makes the identity provider ask for
+ * their password again even if they are signed in there.
+ */
+export function signInLocation(request: Request, options: { fresh?: boolean } = {}): string {
+  const returnTo = encodeURIComponent(documentPath(request));
+  return `/auth/sign-in?${options.fresh ? "fresh=1&" : ""}returnTo=${returnTo}`;
+}

@@ -30,6 +30,7 @@ function signedIn(user: ClaimedUser = manager, portal: "mash" | "lado" = "mash",
   return createSession(db, {
     portal,
     user,
+    authenticatedAt: clock,
     issuerSessionId: sid,
     idToken: "header.payload.signature",
     now: clock,
@@ -74,7 +75,7 @@ describe("getUser", () => {
   it("returns the signed-in user, with the stored id rather than the cookie's token", async () => {
     const token = signedIn();
     const user = await auth.getUser(request(`mash_session=${token}`));
-    expect(user).toEqual({ sessionId: hashSessionToken(token), ...manager });
+    expect(user).toEqual({ sessionId: hashSessionToken(token), ...manager, authenticatedAt: start });
     expect(user?.sessionId).not.toBe(token);
   });
 
@@ -107,6 +108,42 @@ describe("getUser", () => {
     ["another portal's session", () => `mash_session=${signedIn(manager, "lado")}`],
   ])("is null for %s", async (_label, cookie) => {
     expect(await auth.getUser(request(cookie()))).toBeNull();
+  });
+
+  it("keeps when they last gave their password, and null when the issuer did not say", async () => {
+    const authenticatedAt = new Date("2026-03-02T08:58:30Z");
+    const known = createSession(db, {
+      portal: "mash",
+      user: manager,
+      authenticatedAt,
+      issuerSessionId: null,
+      idToken: "h.p.s",
+      now: clock,
+    });
+    expect((await auth.getUser(request(`mash_session=${known}`)))?.authenticatedAt).toEqual(authenticatedAt);
+    const unknown = createSession(db, {
+      portal: "mash",
+      user: manager,
+      authenticatedAt: null,
+      issuerSessionId: null,
+      idToken: "h.p.s",
+      now: clock,
+    });
+    expect((await auth.getUser(request(`mash_session=${unknown}`)))?.authenticatedAt).toBeNull();
+  });
+
+  it("reads a session stored before authenticatedAt was kept as not known (null)", async () => {
+    const token = signedIn();
+    // The user JSON exactly as older releases wrote it: the claims and nothing else.
+    db.update(schema.portalSessions)
+      .set({ user: { ...manager } })
+      .where(eq(schema.portalSessions.id, hashSessionToken(token)))
+      .run();
+    expect(await auth.getUser(request(`mash_session=${token}`))).toEqual({
+      sessionId: hashSessionToken(token),
+      ...manager,
+      authenticatedAt: null,
+    });
   });
 
   it("drops roles the suite no longer has", async () => {

@@ -16,6 +16,11 @@ export interface StoredSession {
   /** The stored (hashed) id: safe to log or audit, useless as a cookie. */
   id: string;
   user: ClaimedUser;
+  /**
+   * When the person last gave the identity provider their credentials (the ID token's `auth_time`),
+   * or null when the issuer did not say (and for sessions stored before this was kept).
+   */
+  authenticatedAt: Date | null;
   idToken: string;
 }
 
@@ -43,6 +48,8 @@ export function createSession(
   input: {
     portal: PortalName;
     user: ClaimedUser;
+    /** The ID token's `auth_time`, or null when it had none. */
+    authenticatedAt: Date | null;
     issuerSessionId: string | null;
     idToken: string;
     now: Date;
@@ -57,7 +64,8 @@ export function createSession(
         portal: input.portal,
         subject: input.user.subject,
         issuerSessionId: input.issuerSessionId,
-        user: { ...input.user },
+        // Kept in the user JSON beside the claims, so no column (and no migration) is needed.
+        user: { ...input.user, authenticatedAt: input.authenticatedAt?.toISOString() ?? null },
         idToken: input.idToken,
         createdAt: input.now,
         lastSeenAt: input.now,
@@ -92,7 +100,7 @@ export function findSession(
   if (now - row.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     db.update(portalSessions).set({ lastSeenAt: input.now }).where(eq(portalSessions.id, id)).run();
   }
-  return { id, user: readUser(row.user), idToken: row.idToken };
+  return { id, ...readUser(row.user), idToken: row.idToken };
 }
 
 /**
@@ -162,8 +170,20 @@ function isExpired(
 const idleMs = (lifetime: SessionLifetime) => lifetime.idleMinutes * 60_000;
 const absoluteMs = (lifetime: SessionLifetime) => lifetime.absoluteHours * 3_600_000;
 
-/** Roles are re-checked on the way out, so a role withdrawn from the suite ends with the release. */
-function readUser(stored: Record<string, unknown>): ClaimedUser {
-  const user = stored as unknown as ClaimedUser;
-  return { ...user, roles: user.roles.filter((role) => isRole(role)) };
+/**
+ * Roles are re-checked on the way out, so a role withdrawn from the suite ends with the release.
+ * Sessions stored before `authenticatedAt` was kept read as null: not known to be recent.
+ */
+function readUser(stored: Record<string, unknown>): { user: ClaimedUser; authenticatedAt: Date | null } {
+  const { authenticatedAt, ...user } = stored as unknown as ClaimedUser & { authenticatedAt?: unknown };
+  return {
+    user: { ...user, roles: user.roles.filter((role) => isRole(role)) },
+    authenticatedAt: readStoredDate(authenticatedAt),
+  };
+}
+
+function readStoredDate(value: unknown): Date | null {
+  if (typeof value !== "string") return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
 }

@@ -60,8 +60,9 @@ export const ACTUALS_COLUMNS = [
   "SecondaryVisit",
   "NumberOfCarers",
 ] as const;
-const OPTIONAL_COLUMNS = ["VisitStatus", "StatusReason"] as const;
-type Column = (typeof ACTUALS_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+/** The optional status columns, after the required ones in a file that has them. */
+export const ACTUALS_STATUS_COLUMNS = ["VisitStatus", "StatusReason"] as const;
+type Column = (typeof ACTUALS_COLUMNS)[number] | (typeof ACTUALS_STATUS_COLUMNS)[number];
 
 export interface ImportContext {
   /** Who uploads: staff of `provider`, and nobody else. */

@@ -41,6 +41,17 @@ export function periodContaining(date: LondonDate, anchor: LondonDate): InvoiceP
   return { number: index + 1, start, end: addDays(start, PERIOD_DAYS - 1) };
 }
 
+/**
+ * The invoice period that ended most recently before `today`'s period began: the latest one a
+ * provider can submit an invoice for. Refused (thrown) while `today` is still in period 1.
+ */
+export function lastCompletedPeriod(anchor: LondonDate, today: LondonDate): InvoicePeriod {
+  const current = periodContaining(today, anchor);
+  if (current.number === 1)
+    throw new Error(`no invoice period has ended by ${today}: period 1 starts on ${anchor}`);
+  return periodContaining(addDays(current.start, -1), anchor);
+}
+
 /** The Mondays of the period's four weeks. */
 export function periodWeeks(period: InvoicePeriod): LondonDate[] {
   return [0, 7, 14, 21].map((days) => addDays(period.start, days));

@@ -1,90 +1,27 @@
-import { applyMigrations, createSqliteCommissioningStore, openDatabase } from "@portal/db";
 import { describe, expect, it } from "vitest";
-import type { Contract } from "./contracts.ts";
-import { type Commissioning, createCommissioning, type Result } from "./service.ts";
+import { ACTUALS_COLUMNS } from "./csv-import.ts";
+import type { Result } from "./service.ts";
 import {
-  at,
-  financeOfficer,
-  OAKWOOD,
-  OAKWOOD_PROVIDER,
-  oakwoodManager,
-  orderTerms,
-  SUNRISE,
-  SUNRISE_CONTRACT,
-  SUNRISE_PROVIDER,
-  sunriseManager,
-} from "./test-support.ts";
-
-const OAKWOOD_CONTRACT: Contract = {
-  ...SUNRISE_CONTRACT,
-  id: "contract-2",
-  providerId: OAKWOOD,
-  number: "HC-2026-002",
-};
-
-function fresh() {
-  const db = openDatabase(":memory:");
-  applyMigrations(db);
-  const store = createSqliteCommissioningStore(db);
-  store.providers.save(SUNRISE_PROVIDER);
-  store.providers.save(OAKWOOD_PROVIDER);
-  store.contracts.save(SUNRISE_CONTRACT);
-  store.contracts.save(OAKWOOD_CONTRACT);
-  let serial = 0;
-  const service = createCommissioning({
-    store,
-    invoiceAnchor: "2026-11-09",
-    teams: ["Brokerage", "Finance"],
-    newId: () => `id-${++serial}`,
-  });
-  const auditCount = () =>
-    db.$client.prepare("SELECT count(*) AS n FROM audit_events").get() as { n: number };
-  return { db, store, service, auditCount };
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value;
-}
-
-/** Finance issues an order on `contractId` and the provider accepts it. */
-function acceptedOrder(service: Commissioning, contractId: string, person: string) {
-  const issued = value(
-    service.issueOrder(
-      financeOfficer,
-      { contractId, serviceUserRef: person, terms: orderTerms() },
-      at("2026-10-30T10:00:00Z"),
-    ),
-  );
-  const staff = contractId === OAKWOOD_CONTRACT.id ? oakwoodManager : sunriseManager;
-  return value(service.runOrder(staff, issued.id, { type: "accept" }, at("2026-10-30T11:00:00Z")));
-}
+  acceptedOrder,
+  callVisit,
+  fresh,
+  type Harness,
+  OAKWOOD_CONTRACT,
+  overrun,
+  paidOakwoodInvoice,
+  unplanned,
+  value,
+} from "./service-test-support.ts";
+import { at, financeOfficer, OAKWOOD, oakwoodManager, SUNRISE, sunriseManager } from "./test-support.ts";
 
 /**
  * Oakwood's month: an order, a 45-minute visit on a 30-minute call (an exception finance caps), an
  * invoice submitted, approved and paid, and a query about the order.
  */
-function oakwoodRecords(h: ReturnType<typeof fresh>) {
+function oakwoodRecords(h: Harness) {
   const { service } = h;
-  const order = acceptedOrder(service, OAKWOOD_CONTRACT.id, "SU2001");
-  const visit = value(
-    service.recordVisit(
-      oakwoodManager,
-      {
-        orderId: order.id,
-        date: "2026-11-16",
-        claimedStart: "08:00",
-        claimedMinutes: 45,
-        actualStart: at("2026-11-16T08:00:00Z"),
-        actualMinutes: 45,
-        carers: 1,
-        status: "completed",
-        reason: null,
-        plannedVisitId: `${order.id}:2026-11-16:08:00`,
-      },
-      at("2026-11-16T12:00:00Z"),
-    ),
-  );
+  const order = acceptedOrder(service, OAKWOOD, "SU2001");
+  const visit = overrun(service, OAKWOOD, order.id);
   value(
     service.decideException(
       financeOfficer,
@@ -93,12 +30,7 @@ function oakwoodRecords(h: ReturnType<typeof fresh>) {
       at("2026-11-17T09:00:00Z"),
     ),
   );
-  const draft = value(
-    service.draftInvoice(oakwoodManager, OAKWOOD, "2026-11-16", at("2026-12-08T09:00:00Z")),
-  );
-  value(service.runInvoice(oakwoodManager, draft.id, { type: "submit" }, at("2026-12-08T09:05:00Z")));
-  value(service.runInvoice(financeOfficer, draft.id, { type: "approve" }, at("2026-12-09T09:00:00Z")));
-  value(service.exportPayments(financeOfficer, "PAY-20261210", at("2026-12-10T09:00:00Z")));
+  const { invoice } = paidOakwoodInvoice(service);
   const query = value(
     service.raiseQuery(
       oakwoodManager,
@@ -106,7 +38,7 @@ function oakwoodRecords(h: ReturnType<typeof fresh>) {
       at("2026-12-11T09:00:00Z"),
     ),
   );
-  return { order, visit, invoiceId: draft.id, query };
+  return { order, visit, invoiceId: invoice.id, query };
 }
 
 describe("the commissioning service", () => {
@@ -140,25 +72,8 @@ describe("the commissioning service", () => {
 
   it("puts an exception on finance's list until it is decided, and only finance may see the list", () => {
     const h = fresh();
-    const order = acceptedOrder(h.service, SUNRISE_CONTRACT.id, "SU1001");
-    const visit = value(
-      h.service.recordVisit(
-        sunriseManager,
-        {
-          orderId: order.id,
-          date: "2026-11-16",
-          claimedStart: "12:00",
-          claimedMinutes: 20,
-          actualStart: at("2026-11-16T12:00:00Z"),
-          actualMinutes: 20,
-          carers: 1,
-          status: "completed",
-          reason: null,
-          plannedVisitId: null,
-        },
-        at("2026-11-16T13:00:00Z"),
-      ),
-    );
+    const order = acceptedOrder(h.service, SUNRISE, "SU1001");
+    const visit = unplanned(h.service, SUNRISE, order.id, "2026-11-16");
     expect(
       value(h.service.listExceptions(financeOfficer)).map((e) => [e.visit.id, e.assessment.exceptions]),
     ).toEqual([[visit.id, ["unplanned"]]]);
@@ -189,24 +104,10 @@ describe("the commissioning service", () => {
     const s = h.service;
     const attempts: Result<unknown>[] = [
       s.viewOrder(sunriseManager, order.id),
+      s.viewContract(sunriseManager, order.contractId),
       s.runOrder(sunriseManager, order.id, { type: "accept" }, now),
       s.runOrder(sunriseManager, order.id, { type: "reject", reason: "No", authenticatedAt: now }, now),
-      s.recordVisit(
-        sunriseManager,
-        {
-          orderId: order.id,
-          date: "2026-11-18",
-          claimedStart: "08:00",
-          claimedMinutes: 30,
-          actualStart: at("2026-11-18T08:00:00Z"),
-          actualMinutes: 30,
-          carers: 1,
-          status: "completed",
-          reason: null,
-          plannedVisitId: null,
-        },
-        now,
-      ),
+      s.recordVisit(sunriseManager, callVisit(order.id, { date: "2026-11-18", plannedVisitId: null }), now),
       s.decideException(sunriseManager, visit.id, { outcome: "approve", reason: "Mine" }, now),
       s.listInvoices(sunriseManager, OAKWOOD),
       s.viewInvoice(sunriseManager, invoiceId),
@@ -232,15 +133,16 @@ describe("the commissioning service", () => {
     expect(s.listOrders(sunriseManager)).toEqual([]);
     expect(s.listQueries(sunriseManager)).toEqual([]);
     expect(s.listOrders(financeOfficer).map((o) => o.id)).toEqual([order.id]);
+    expect(value(s.viewContract(financeOfficer, order.contractId)).number).toBe(OAKWOOD_CONTRACT.number);
+    expect(value(s.viewContract(oakwoodManager, order.contractId)).number).toBe(OAKWOOD_CONTRACT.number);
     expect(h.auditCount()).toEqual(before);
     expect(h.store.visits.listForProvider(OAKWOOD, null)).toHaveLength(1);
   });
 
   it("imports a file, updates (never duplicates) on a second file, and refuses a repeated reference writing nothing", () => {
     const h = fresh();
-    acceptedOrder(h.service, SUNRISE_CONTRACT.id, "SU1001");
-    const header =
-      "FileReference,ProviderRef,ContractNumber,ServiceUserRef,WeekEnding,ServiceType,VisitDate,StartTimeClaimed,DurationClaimed,ActualStartTime,ActualDuration,SecondaryVisit,NumberOfCarers";
+    acceptedOrder(h.service, SUNRISE, "SU1001");
+    const header = ACTUALS_COLUMNS.join(",");
     const file = (reference: string, wednesdayMinutes: number) =>
       [
         header,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, type LondonDate, weekStarting } from "@portal/intake/london-clock";
 import { recordVisit as recordVisitDetails, type Visit, type VisitDetails } from "./actuals.ts";
-import type { Contract } from "./contracts.ts";
+import type { Contract, Provider } from "./contracts.ts";
 import { planActualsImport } from "./csv-import.ts";
 import {
   draftInvoice as draftInvoiceFor,
@@ -16,6 +16,7 @@ import {
   type OrderCommand,
   type OrderTerms,
   orderTransition,
+  type PlannedVisit,
   plannedVisits,
   type ServiceOrder,
 } from "./orders.ts";
@@ -31,6 +32,7 @@ import {
   assessVisit,
   type DecisionOutcome,
   decideException as decideFor,
+  type Settlement,
   settleVisit,
 } from "./variance.ts";
 import { payVisit, type VisitPayment } from "./visit-payments.ts";
@@ -66,6 +68,38 @@ export interface CommissioningOptions {
 const NOT_FOUND = refuse("not-found", "Page not found");
 const FORBIDDEN = refuse("forbidden", "You do not have permission to do this");
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** A visit with what it is paid and why, as the provider is told. */
+export type SettledVisit = Visit & { settlement: Settlement };
+
+/**
+ * One order's Monday–Sunday week: its planned calls, the visits recorded against it with their
+ * settlements, and whether the week is on an invoice (so its actuals are locked).
+ */
+export interface OrderWeek {
+  order: ServiceOrder;
+  monday: LondonDate;
+  planned: PlannedVisit[];
+  visits: SettledVisit[];
+  locked: boolean;
+}
+
+/** `load`, with each id loaded once (`known` ones not at all); an id it cannot find is an error. */
+function loadOnce<T>(
+  what: string,
+  load: (id: string) => T | undefined,
+  known: Iterable<readonly [string, T]> = [],
+): (id: string) => T {
+  const loaded = new Map(known);
+  return (id) => {
+    const cached = loaded.get(id);
+    if (cached) return cached;
+    const record = load(id);
+    if (!record) throw new Error(`No ${what} ${id}`);
+    loaded.set(id, record);
+    return record;
+  };
+}
 
 /** The record if it exists and this person may see it; the same undefined otherwise. */
 function visible<T extends { providerId: string }>(actor: Actor, record: T | undefined): T | undefined {
@@ -111,37 +145,27 @@ export function createCommissioning(options: CommissioningOptions) {
     return { ...contract, rates: rateCardSchema.parse(contract.rates) };
   }
 
-  /** Loads each order and contract once while working through many visits. */
-  function termsCache() {
-    const orders = new Map<string, ServiceOrder>();
-    const contracts = new Map<string, Contract>();
+  /** Loads each order, contract and provider once while working through many visits; `known` orders are not loaded again. */
+  function termsCache(known: readonly ServiceOrder[] = []) {
     return {
-      order(id: string): ServiceOrder {
-        let order = orders.get(id);
-        if (!order) {
-          order = store.orders.load(id);
-          if (!order) throw new Error(`No order ${id}`);
-          orders.set(id, order);
-        }
-        return order;
-      },
-      contract(id: string): Contract {
-        let contract = contracts.get(id);
-        if (!contract) {
-          contract = contractOf(id);
-          contracts.set(id, contract);
-        }
-        return contract;
-      },
+      order: loadOnce(
+        "order",
+        (id) => store.orders.load(id),
+        known.map((order) => [order.id, order] as const),
+      ),
+      contract: loadOnce("contract", contractOf),
+      provider: loadOnce("provider", (id) => store.providers.load(id)),
     };
   }
 
+  /** The planned call a visit is measured against, or null when it has none. */
+  function plannedCallOf(visit: Visit, order: ServiceOrder): PlannedVisit | null {
+    if (visit.plannedVisitId === null) return null;
+    return plannedVisits(order, weekStarting(visit.date)).find((p) => p.id === visit.plannedVisitId) ?? null;
+  }
+
   function assess(visit: Visit, order: ServiceOrder, contract: Contract): Assessment {
-    const planned =
-      visit.plannedVisitId === null
-        ? null
-        : (plannedVisits(order, weekStarting(visit.date)).find((p) => p.id === visit.plannedVisitId) ?? null);
-    return assessVisit(visit, planned, contract.tolerance);
+    return assessVisit(visit, plannedCallOf(visit, order), contract.tolerance);
   }
 
   /** Saves a visit, on finance's list when it is an exception (any earlier decision was for the visit as it was). */
@@ -164,6 +188,44 @@ export function createCommissioning(options: CommissioningOptions) {
     });
   }
 
+  /** Exceptions still waiting for finance's decision, oldest first, each with its order and assessment. */
+  function awaitingDecision(terms: ReturnType<typeof termsCache>) {
+    return store.visits.listAwaitingDecision().flatMap((visit) => {
+      const order = terms.order(visit.orderId);
+      const assessment = assess(visit, order, terms.contract(order.contractId));
+      const settlement = settleVisit(visit, assessment, store.decisions.load(visit.id) ?? null);
+      return settlement.status === "pending"
+        ? [{ visit, order, assessment, explanation: settlement.explanation }]
+        : [];
+    });
+  }
+
+  /** Whether the week starting `monday` is on one of the provider's invoices. */
+  function weekLocked(providerId: string, monday: LondonDate): boolean {
+    return lockedWeeks(store.invoices.listForProvider(providerId)).has(monday);
+  }
+
+  /** An order's week; `locked` answers for the order's provider. */
+  function orderWeek(
+    order: ServiceOrder,
+    contract: Contract,
+    monday: LondonDate,
+    locked: (providerId: string) => boolean,
+  ): OrderWeek {
+    const visits = store.visits
+      .listForPerson(order.providerId, order.serviceUserRef, monday, addDays(monday, 6))
+      .filter((visit) => visit.orderId === order.id)
+      .map((visit) => ({
+        ...visit,
+        settlement: settleVisit(
+          visit,
+          assess(visit, order, contract),
+          store.decisions.load(visit.id) ?? null,
+        ),
+      }));
+    return { order, monday, planned: plannedVisits(order, monday), visits, locked: locked(order.providerId) };
+  }
+
   function invoiceEvents(actor: Actor, invoice: Invoice, events: readonly { type: string }[], at: Date) {
     for (const event of events)
       audit(actor, event.type, invoice.id, at, { number: invoice.number, totalPence: invoice.totalPence });
@@ -180,6 +242,12 @@ export function createCommissioning(options: CommissioningOptions) {
     viewOrder(actor: Actor, id: string): Result<ServiceOrder> {
       const order = visible(actor, store.orders.load(id));
       return order ? ok(order) : NOT_FOUND;
+    },
+
+    /** A contract's number, service type and cost centre, for the pages of its orders. */
+    viewContract(actor: Actor, id: string): Result<Contract> {
+      const contract = visible(actor, store.contracts.load(id));
+      return contract ? ok(contract) : NOT_FOUND;
     },
 
     /** Finance issues an order on one of the provider's contracts: version 1, waiting for the provider. */
@@ -288,7 +356,7 @@ export function createCommissioning(options: CommissioningOptions) {
         if (recorded === "duplicate") {
           return refuse("duplicate-file", `File reference "${plan.fileReference}" has already been uploaded`);
         }
-        const terms = termsCache();
+        const terms = termsCache(orders);
         for (const row of plan.rows) {
           if (row.kind !== "new" && row.kind !== "updated") continue;
           const visit: Visit = {
@@ -311,18 +379,46 @@ export function createCommissioning(options: CommissioningOptions) {
       });
     },
 
+    /**
+     * One order's week starting `monday` (which must be a Monday). Another provider's order is
+     * "not found"; finance sees every order's week.
+     */
+    viewWeek(actor: Actor, orderId: string, monday: LondonDate): Result<OrderWeek> {
+      if (weekStarting(monday) !== monday) throw new Error(`a care week starts on a Monday: ${monday}`);
+      const order = visible(actor, store.orders.load(orderId));
+      if (!order) return NOT_FOUND;
+      return ok(orderWeek(order, contractOf(order.contractId), monday, (p) => weekLocked(p, monday)));
+    },
+
+    /**
+     * Every order with something planned or recorded in the week starting `monday`, as `viewWeek`
+     * shows it: the provider's own orders, or every provider's for finance; nobody else sees any.
+     */
+    listWeek(actor: Actor, monday: LondonDate): Result<OrderWeek[]> {
+      if (weekStarting(monday) !== monday) throw new Error(`a care week starts on a Monday: ${monday}`);
+      const provider = providerOf(actor);
+      if (!canActAsCouncil(actor) && provider === null) return FORBIDDEN;
+      const orders = store.orders.list(canActAsCouncil(actor) ? null : provider);
+      const terms = termsCache(orders);
+      const locked = new Map<string, boolean>();
+      const lockedFor = (providerId: string) => {
+        if (!locked.has(providerId)) locked.set(providerId, weekLocked(providerId, monday));
+        return locked.get(providerId) === true;
+      };
+      const weeks = orders
+        .map((order) => orderWeek(order, terms.contract(order.contractId), monday, lockedFor))
+        .filter((week) => week.planned.length > 0 || week.visits.length > 0);
+      return ok(weeks);
+    },
+
     /** Finance's exceptions still waiting for a decision, oldest first. */
     listExceptions(actor: Actor): Result<ExceptionEntry[]> {
       if (!canActAsCouncil(actor)) return FORBIDDEN;
-      const terms = termsCache();
-      const entries = store.visits.listAwaitingDecision().flatMap((visit) => {
-        const order = terms.order(visit.orderId);
-        const assessment = assess(visit, order, terms.contract(order.contractId));
-        const settlement = settleVisit(visit, assessment, store.decisions.load(visit.id) ?? null);
-        return settlement.status === "pending"
-          ? [{ visit, assessment, explanation: settlement.explanation }]
-          : [];
-      });
+      const entries = awaitingDecision(termsCache()).map(({ visit, assessment, explanation }) => ({
+        visit,
+        assessment,
+        explanation,
+      }));
       return ok(entries);
     },
 
@@ -426,6 +522,115 @@ export function createCommissioning(options: CommissioningOptions) {
       });
     },
 
+    /** A provider as its own staff and finance see it: its name and references. */
+    viewProvider(actor: Actor, providerId: string) {
+      const provider = canView(actor, { providerId }) ? store.providers.load(providerId) : undefined;
+      return provider ? ok(provider) : NOT_FOUND;
+    },
+
+    /** Finance's list: every provider's invoices with the provider's name, oldest period first. */
+    listAllInvoices(actor: Actor): Result<{ invoice: Invoice; providerName: string }[]> {
+      if (!canActAsCouncil(actor)) return FORBIDDEN;
+      const names = new Map<string, string>();
+      const nameOf = (providerId: string) => {
+        let name = names.get(providerId);
+        if (name === undefined) {
+          name = store.providers.load(providerId)?.name ?? providerId;
+          names.set(providerId, name);
+        }
+        return name;
+      };
+      const statuses = ["draft", "submitted", "approved", "paid", "rejected"] as const;
+      const invoices = statuses
+        .flatMap((status) => store.invoices.listByStatus(status))
+        .sort(
+          (a, b) =>
+            a.period.start.localeCompare(b.period.start) ||
+            nameOf(a.providerId).localeCompare(nameOf(b.providerId)),
+        );
+      return ok(invoices.map((invoice) => ({ invoice, providerName: nameOf(invoice.providerId) })));
+    },
+
+    /**
+     * The periods a provider may still prepare an invoice for on `today` (a London date): those that
+     * have ended and have no invoice yet (a draft or a rejected one takes its period too), newest
+     * first, over the last year (13 periods).
+     */
+    invoiceablePeriods(
+      actor: Actor,
+      providerId: string,
+      today: LondonDate,
+    ): Result<ReturnType<typeof periodContaining>[]> {
+      if (!canView(actor, { providerId })) return NOT_FOUND;
+      if (today < invoiceAnchor) return ok([]);
+      const taken = new Set(
+        store.invoices.listForProvider(providerId).map((invoice) => invoice.period.start),
+      );
+      const periods: ReturnType<typeof periodContaining>[] = [];
+      let start = addDays(periodContaining(today, invoiceAnchor).start, -28);
+      for (let n = 0; n < 13 && start >= invoiceAnchor; n++, start = addDays(start, -28)) {
+        if (!taken.has(start)) periods.push(periodContaining(start, invoiceAnchor));
+      }
+      return ok(periods);
+    },
+
+    /** Finance's past payment runs, newest first: when each was paid, how many invoices and the total. */
+    paymentRuns(
+      actor: Actor,
+    ): Result<{ paymentRun: string; paidAt: Date; invoiceCount: number; totalPence: number }[]> {
+      if (!canActAsCouncil(actor)) return FORBIDDEN;
+      const runs = new Map<
+        string,
+        { paymentRun: string; paidAt: Date; invoiceCount: number; totalPence: number }
+      >();
+      for (const invoice of store.invoices.listByStatus("paid")) {
+        if (invoice.paymentRun === null || invoice.paidAt === null) continue;
+        const run = runs.get(invoice.paymentRun);
+        if (run) {
+          run.invoiceCount += 1;
+          run.totalPence += invoice.totalPence;
+          if (invoice.paidAt < run.paidAt) run.paidAt = invoice.paidAt;
+        } else {
+          runs.set(invoice.paymentRun, {
+            paymentRun: invoice.paymentRun,
+            paidAt: invoice.paidAt,
+            invoiceCount: 1,
+            totalPence: invoice.totalPence,
+          });
+        }
+      }
+      return ok(
+        [...runs.values()].sort(
+          (a, b) => b.paidAt.getTime() - a.paidAt.getTime() || a.paymentRun.localeCompare(b.paymentRun),
+        ),
+      );
+    },
+
+    /**
+     * A past payment run's file again, rebuilt from the invoices it paid: each keeps its lines and
+     * submission date, so the rows are the ones exported. Not found for a run that paid nothing.
+     * Each download is audited against the run, as the export was.
+     */
+    paymentRunFile(actor: Actor, paymentRun: string, now: Date): Result<PaymentExport> {
+      if (!canActAsCouncil(actor)) return FORBIDDEN;
+      const paid = store.invoices.listByStatus("paid").filter((invoice) => invoice.paymentRun === paymentRun);
+      const first = paid[0];
+      if (!first?.paidAt) return NOT_FOUND;
+      const entries = paid.map((invoice) => {
+        const provider = store.providers.load(invoice.providerId);
+        if (!provider) throw new Error(`No provider ${invoice.providerId}`);
+        // As it stood when exported: approved, about to be paid.
+        return { invoice: { ...invoice, status: "approved" as const }, provider };
+      });
+      const rebuilt = paymentExport(entries, { actor, now: first.paidAt, paymentRun });
+      if (!rebuilt.ok) return rebuilt;
+      const { invoiceIds, totalPence } = rebuilt.value;
+      store.durably(() =>
+        audit(actor, "payments-file-downloaded", paymentRun, now, { invoiceIds, totalPence }),
+      );
+      return ok(rebuilt.value);
+    },
+
     /** Finance exports every approved invoice for payment and marks each paid with the run's name. */
     exportPayments(actor: Actor, paymentRun: string, now: Date): Result<PaymentExport> {
       if (!canActAsCouncil(actor)) return FORBIDDEN;
@@ -458,6 +663,63 @@ export function createCommissioning(options: CommissioningOptions) {
       return advice
         ? ok(advice)
         : refuse("not-paid", "There is no remittance advice until the invoice is paid");
+    },
+
+    /**
+     * Finance's exceptions queue as its page shows it, oldest first: each exception waiting for a
+     * decision with its provider and the planned call it is measured against (null when unplanned).
+     */
+    exceptionQueue(
+      actor: Actor,
+    ): Result<(ExceptionEntry & { provider: Provider; planned: PlannedVisit | null })[]> {
+      if (!canActAsCouncil(actor)) return FORBIDDEN;
+      const terms = termsCache();
+      const entries = awaitingDecision(terms).map(({ visit, order, assessment, explanation }) => ({
+        visit,
+        assessment,
+        explanation,
+        provider: terms.provider(visit.providerId),
+        planned: plannedCallOf(visit, order),
+      }));
+      return ok(entries);
+    },
+
+    /**
+     * What is waiting for this person, for the home page: only counts they may see. A provider's
+     * staff get their own provider's; finance gets the council's queues; anyone else nothing.
+     * `today` is the London date; the last ended invoice period is offered while it has no invoice.
+     */
+    homeSummary(actor: Actor, today: LondonDate) {
+      if (canActAsCouncil(actor)) {
+        return {
+          kind: "finance" as const,
+          exceptions: awaitingDecision(termsCache()).length,
+          invoicesToApprove: store.invoices.listByStatus("submitted").length,
+          invoicesToPay: store.invoices.listByStatus("approved").length,
+          queriesToAnswer: store.queries.list(null).filter((q) => q.status === "open").length,
+        };
+      }
+      const providerId = providerOf(actor);
+      if (providerId === null) return { kind: "none" as const };
+      const invoices = store.invoices.listForProvider(providerId);
+      const current = today < invoiceAnchor ? null : periodContaining(today, invoiceAnchor);
+      const lastEnded =
+        current === null || current.start <= invoiceAnchor
+          ? null
+          : periodContaining(addDays(current.start, -1), invoiceAnchor);
+      const queries = store.queries.list(providerId);
+      return {
+        kind: "provider" as const,
+        ordersToDecide: store.orders
+          .list(providerId)
+          .filter((order) => order.versions.at(-1)?.decision == null).length,
+        lastWeek: addDays(weekStarting(today), -7),
+        invoicesToSubmit: invoices.filter((i) => i.status === "draft" || i.status === "rejected").length,
+        periodToInvoice:
+          lastEnded && !invoices.some((i) => i.period.start === lastEnded.start) ? lastEnded : null,
+        queriesAnswered: queries.filter((q) => q.status === "answered").length,
+        queriesOpen: queries.filter((q) => q.status === "open").length,
+      };
     },
 
     listQueries(actor: Actor): Query[] {

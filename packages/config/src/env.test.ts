@@ -315,3 +315,28 @@ describe("Operation Encompass settings", () => {
     expect(() => parseEnv({ [name]: value })).toThrow(name);
   });
 });
+
+describe("providers portal settings", () => {
+  it("defaults to periods from Monday 6 April 2026 and three query teams", () => {
+    const env = parseEnv({});
+    expect(env.INVOICE_PERIOD_ANCHOR).toBe("2026-04-06");
+    expect(env.PROVIDER_QUERY_TEAMS).toEqual([
+      "Brokerage",
+      "Provider payments",
+      "Contracts and commissioning",
+    ]);
+  });
+
+  it("reads a team list, dropping blanks", () => {
+    expect(parseEnv({ PROVIDER_QUERY_TEAMS: " Brokerage , ,Finance " }).PROVIDER_QUERY_TEAMS).toEqual([
+      "Brokerage",
+      "Finance",
+    ]);
+  });
+
+  it.each(["2026-04-07", "06/04/2026", "monday"])("refuses %s as an anchor: it must be a Monday", (value) => {
+    expect(() => parseEnv({ INVOICE_PERIOD_ANCHOR: value })).toThrow(
+      "INVOICE_PERIOD_ANCHOR: must be a Monday written YYYY-MM-DD",
+    );
+  });
+});

@@ -251,6 +251,27 @@ export const envSchema = z.object({
       }
       return parsed.data;
     }),
+  /**
+   * The Monday the providers' 4-weekly invoice periods are counted from (period 1 starts on it).
+   * Default: 6 April 2026, the first Monday of the 2026/27 financial year.
+   */
+  INVOICE_PERIOD_ANCHOR: z
+    .string()
+    .default("2026-04-06")
+    .refine(
+      (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T12:00:00Z`).getUTCDay() === 1,
+      "must be a Monday written YYYY-MM-DD, such as 2026-04-06",
+    ),
+  /** The council teams a care provider may send a query to, separated by commas. */
+  PROVIDER_QUERY_TEAMS: z
+    .string()
+    .default("Brokerage,Provider payments,Contracts and commissioning")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((team) => team.trim())
+        .filter((team) => team !== ""),
+    ),
   /** Seconds between the outbox worker's looks for messages that are due. */
   OUTBOX_POLL_SECONDS: z.coerce
     .number({ error: "must be a whole number of seconds, 1 or more" })

@@ -3,6 +3,7 @@ import { createSqliteCommissioningStore } from "./commissioning-store.ts";
 import type { Contract, Invoice, Query, ServiceOrder, Visit } from "./commissioning-types.ts";
 import { openDatabase } from "./connection.ts";
 import { applyMigrations } from "./migrate.ts";
+import { auditEvents, visits } from "./schema.ts";
 
 function fresh() {
   const db = openDatabase(":memory:");
@@ -156,6 +157,67 @@ describe("the SQLite commissioning store", () => {
     expect(store.visits.listForPerson("Sunrise Care Ltd", "SU1001", "2026-11-17", "2026-11-18")).toEqual([]);
     expect(store.visits.listForProvider("Sunrise Care Ltd", "2026-11-15")).toEqual([]);
     expect(store.visits.listAwaitingDecision()).toEqual([]);
+  });
+
+  it("stores visits and audit events column for column as drizzle does (its hand-written SQL)", () => {
+    const { db, store } = fresh();
+    const raw = (from: typeof db, table: string) =>
+      from.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+    const calendar = {
+      ...visit,
+      id: "visit-2",
+      claimedStart: "09:00",
+      source: { kind: "calendar" as const },
+    };
+    store.visits.save(visit, true);
+    store.visits.save(calendar, false);
+    const events = [
+      {
+        occurredAt: new Date("2026-11-16T10:00:00Z"),
+        action: "visit-recorded",
+        actorSubject: "user-sunrise",
+        actorRoles: ["provider:user"],
+        actorOrganisation: "Sunrise Care Ltd",
+        portal: "providers",
+        itemId: "visit-1",
+        details: { orderId: "order-1", row: 2, nested: { a: [1, null, "x"] } },
+      },
+      {
+        occurredAt: new Date("2026-11-16T10:00:01Z"),
+        action: "sign-in",
+        actorSubject: null,
+        actorRoles: null,
+        portal: "providers",
+        itemId: null,
+        details: null,
+      },
+    ];
+    for (const event of events) store.audit.append(event);
+
+    const other = fresh();
+    for (const [v, flag] of [
+      [visit, true],
+      [calendar, false],
+    ] as const) {
+      const { source, ...rest } = v;
+      other.db
+        .insert(visits)
+        .values({
+          ...rest,
+          fileReference: source.kind === "file" ? source.fileReference : null,
+          fileRow: source.kind === "file" ? source.row : null,
+          awaitingDecision: flag,
+        })
+        .run();
+    }
+    for (const event of events)
+      other.db
+        .insert(auditEvents)
+        .values({ ...event, actorOrganisation: event.actorOrganisation ?? null })
+        .run();
+    expect(raw(db, "visits")).toEqual(raw(other.db, "visits"));
+    expect(raw(db, "audit_events")).toEqual(raw(other.db, "audit_events"));
+    expect(store.audit.listForItem("visit-1")).toEqual(other.store.audit.listForItem("visit-1"));
   });
 
   it("refuses a second visit with the same order, date and claimed start", () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type {
   ActualsImportRecord,
   Contract,
@@ -27,8 +27,9 @@ import {
   serviceOrders,
   visits,
 } from "./schema.ts";
+import { statementCache } from "./statements.ts";
+import type { AuditEventRecord } from "./triage-types.ts";
 
-type VisitRow = typeof visits.$inferSelect;
 type InvoiceRow = typeof invoices.$inferSelect;
 
 /** An order version as kept in service_orders.versions: its instants in epoch milliseconds. */
@@ -54,25 +55,78 @@ const loadVersion = (v: StoredVersion): OrderVersion => ({
   decision: v.decision && { ...v.decision, at: new Date(v.decision.at) },
 });
 
+/** A visits row as VISIT_SELECT reads it: instants in epoch milliseconds. */
+interface VisitRow {
+  id: string;
+  providerId: string;
+  orderId: string;
+  serviceUserRef: string;
+  date: string;
+  claimedStart: string;
+  claimedMinutes: number;
+  actualStart: number;
+  actualMinutes: number;
+  carers: number;
+  status: string;
+  reason: string | null;
+  plannedVisitId: string | null;
+  fileReference: string | null;
+  fileRow: number | null;
+  recordedAt: number;
+  recordedBy: string;
+}
+
 function toVisit(row: VisitRow): Visit {
-  const { fileReference, fileRow, awaitingDecision: _flag, ...rest } = row;
   return {
-    ...rest,
+    id: row.id,
+    providerId: row.providerId,
+    orderId: row.orderId,
+    serviceUserRef: row.serviceUserRef,
+    date: row.date,
+    claimedStart: row.claimedStart,
+    claimedMinutes: row.claimedMinutes,
+    actualStart: new Date(row.actualStart),
+    actualMinutes: row.actualMinutes,
+    carers: row.carers,
     status: row.status as Visit["status"],
+    reason: row.reason,
+    plannedVisitId: row.plannedVisitId,
+    recordedAt: new Date(row.recordedAt),
+    recordedBy: row.recordedBy,
     source:
-      fileReference === null ? { kind: "calendar" } : { kind: "file", fileReference, row: fileRow ?? 0 },
+      row.fileReference === null
+        ? { kind: "calendar" }
+        : { kind: "file", fileReference: row.fileReference, row: row.fileRow ?? 0 },
   };
 }
 
-function visitColumns(visit: Visit, awaitingDecision: boolean): VisitRow {
-  const { source, ...rest } = visit;
-  return {
-    ...rest,
-    fileReference: source.kind === "file" ? source.fileReference : null,
-    fileRow: source.kind === "file" ? source.row : null,
-    awaitingDecision,
-  };
-}
+/*
+ * Visits and their audit events, the records an actuals import reads and writes by the ten thousand,
+ * in hand-written SQL with each statement prepared once: drizzle builds and prepares every query
+ * anew, which cost most of a 10,000-row import (bench/csv-import.ts in @portal/commissioning). Values
+ * are stored exactly as the schema's drizzle columns store them: instants as epoch milliseconds,
+ * booleans 1/0, JSON as text (commissioning-store.test.ts compares the rows).
+ */
+const VISIT_SELECT = `SELECT id, provider_id AS providerId, order_id AS orderId,
+  service_user_ref AS serviceUserRef, date, claimed_start AS claimedStart,
+  claimed_minutes AS claimedMinutes, actual_start AS actualStart, actual_minutes AS actualMinutes,
+  carers, status, reason, planned_visit_id AS plannedVisitId, file_reference AS fileReference,
+  file_row AS fileRow, recorded_at AS recordedAt, recorded_by AS recordedBy FROM visits`;
+
+const UPSERT_VISIT = `INSERT INTO visits (id, provider_id, order_id, service_user_ref, date, claimed_start,
+  claimed_minutes, actual_start, actual_minutes, carers, status, reason, planned_visit_id, file_reference,
+  file_row, recorded_at, recorded_by, awaiting_decision)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET provider_id = excluded.provider_id, order_id = excluded.order_id,
+  service_user_ref = excluded.service_user_ref, date = excluded.date, claimed_start = excluded.claimed_start,
+  claimed_minutes = excluded.claimed_minutes, actual_start = excluded.actual_start,
+  actual_minutes = excluded.actual_minutes, carers = excluded.carers, status = excluded.status,
+  reason = excluded.reason, planned_visit_id = excluded.planned_visit_id,
+  file_reference = excluded.file_reference, file_row = excluded.file_row, recorded_at = excluded.recorded_at,
+  recorded_by = excluded.recorded_by, awaiting_decision = excluded.awaiting_decision`;
+
+const INSERT_AUDIT_EVENT = `INSERT INTO audit_events (occurred_at, action, actor_subject, actor_roles,
+  actor_organisation, portal, item_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** How the domain compares file references: "ref-1 " and "REF-1" are the same file. */
 export const fileReferenceKey = (reference: string) => reference.trim().toUpperCase();
@@ -83,6 +137,8 @@ export const fileReferenceKey = (reference: string) => reference.trim().toUpperC
  * with its audit events, so a change and its record of who made it are never apart.
  */
 export function createSqliteCommissioningStore(db: Db) {
+  // Prepared on first use, so the store can be made before the migrations have run.
+  const { prepared, all, get } = statementCache(db.$client);
   const providerRepository = {
     load(id: string): Provider | undefined {
       return db.select().from(providers).where(eq(providers.id, id)).get();
@@ -143,59 +199,65 @@ export function createSqliteCommissioningStore(db: Db) {
 
   const visitRepository = {
     load(id: string): Visit | undefined {
-      const row = db.select().from(visits).where(eq(visits.id, id)).get();
+      const row = get<VisitRow>(`${VISIT_SELECT} WHERE id = ?`, [id]);
       return row && toVisit(row);
     },
     /** The visit an order has on `date` claimed against `claimedStart`: there is at most one. */
     findByKey(orderId: string, date: string, claimedStart: string): Visit | undefined {
-      const row = db
-        .select()
-        .from(visits)
-        .where(and(eq(visits.orderId, orderId), eq(visits.date, date), eq(visits.claimedStart, claimedStart)))
-        .get();
+      const row = get<VisitRow>(`${VISIT_SELECT} WHERE order_id = ? AND date = ? AND claimed_start = ?`, [
+        orderId,
+        date,
+        claimedStart,
+      ]);
       return row && toVisit(row);
     },
     /** One person's visits with a provider from `from` to `to`, London dates inclusive. */
     listForPerson(providerId: string, serviceUserRef: string, from: string, to: string): Visit[] {
-      return db
-        .select()
-        .from(visits)
-        .where(
-          and(
-            eq(visits.providerId, providerId),
-            eq(visits.serviceUserRef, serviceUserRef),
-            gte(visits.date, from),
-            lte(visits.date, to),
-          ),
-        )
-        .orderBy(asc(visits.actualStart), asc(visits.id))
-        .all()
-        .map(toVisit);
+      return all<VisitRow>(
+        `${VISIT_SELECT} WHERE provider_id = ? AND service_user_ref = ? AND date >= ? AND date <= ?
+          ORDER BY actual_start, id`,
+        [providerId, serviceUserRef, from, to],
+      ).map(toVisit);
     },
     /** A provider's visits up to `to` (every one when `to` is null), by date. */
     listForProvider(providerId: string, to: string | null): Visit[] {
-      return db
-        .select()
-        .from(visits)
-        .where(and(eq(visits.providerId, providerId), to === null ? undefined : lte(visits.date, to)))
-        .orderBy(asc(visits.date), asc(visits.id))
-        .all()
-        .map(toVisit);
+      return (
+        to === null
+          ? all<VisitRow>(`${VISIT_SELECT} WHERE provider_id = ? ORDER BY date, id`, [providerId])
+          : all<VisitRow>(`${VISIT_SELECT} WHERE provider_id = ? AND date <= ? ORDER BY date, id`, [
+              providerId,
+              to,
+            ])
+      ).map(toVisit);
     },
     /** Visits saved as exceptions with no decision for them as they stand, oldest first. */
     listAwaitingDecision(): Visit[] {
-      return db
-        .select()
-        .from(visits)
-        .where(eq(visits.awaitingDecision, true))
-        .orderBy(asc(visits.date), asc(visits.id))
-        .all()
-        .map(toVisit);
+      return all<VisitRow>(`${VISIT_SELECT} WHERE awaiting_decision = 1 ORDER BY date, id`, []).map(toVisit);
     },
     /** Inserts or replaces the visit; `awaitingDecision` puts it on finance's list. */
     save(visit: Visit, awaitingDecision: boolean): void {
-      const row = visitColumns(visit, awaitingDecision);
-      db.insert(visits).values(row).onConflictDoUpdate({ target: visits.id, set: row }).run();
+      const { source } = visit;
+      const file = source.kind === "file";
+      prepared(UPSERT_VISIT).run(
+        visit.id,
+        visit.providerId,
+        visit.orderId,
+        visit.serviceUserRef,
+        visit.date,
+        visit.claimedStart,
+        visit.claimedMinutes,
+        visit.actualStart.getTime(),
+        visit.actualMinutes,
+        visit.carers,
+        visit.status,
+        visit.reason,
+        visit.plannedVisitId,
+        file ? source.fileReference : null,
+        file ? source.row : null,
+        visit.recordedAt.getTime(),
+        visit.recordedBy,
+        awaitingDecision ? 1 : 0,
+      );
     },
   };
 
@@ -436,7 +498,22 @@ export function createSqliteCommissioningStore(db: Db) {
     imports,
     invoices: invoiceRepository,
     queries,
-    audit: createAuditRepository(db),
+    audit: {
+      ...createAuditRepository(db),
+      /** As the suite's audit repository appends, with the statement prepared once. */
+      append(event: AuditEventRecord): void {
+        prepared(INSERT_AUDIT_EVENT).run(
+          event.occurredAt.getTime(),
+          event.action,
+          event.actorSubject ?? null,
+          event.actorRoles ? JSON.stringify(event.actorRoles) : null,
+          event.actorOrganisation ?? null,
+          event.portal,
+          event.itemId ?? null,
+          event.details == null ? null : JSON.stringify(event.details),
+        );
+      },
+    },
     durably: <T>(work: () => T): T => durably(db, work),
   };
 }

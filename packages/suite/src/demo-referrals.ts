@@ -1,6 +1,5 @@
-import type { Role } from "@portal/auth";
 import type { Env } from "@portal/config";
-import { type Db, inArray, schema } from "@portal/db";
+import { type Db, schema } from "@portal/db";
 import { type Answers, catalogueById, examples, type FormId, subjectSummaries } from "@portal/forms";
 import { demoPersonas } from "@portal/identity";
 import {
@@ -14,6 +13,7 @@ import {
   randomId,
   type Answers as StoredAnswers,
 } from "@portal/intake";
+import { demoActors } from "./demo-actors.ts";
 
 /**
  * Demo referrals, so a newcomer's queue is not empty: the catalogue's example answers sent by the
@@ -252,21 +252,6 @@ const DEMO: DemoReferral[] = [
   ...LADO_DEMO,
 ];
 
-/** The personas' `sub` (the users table id), so demo items belong to the accounts people sign in as. */
-function subjects(db: Db): Map<string, string> {
-  const rows = db
-    .select({ id: schema.users.id, email: schema.users.email })
-    .from(schema.users)
-    .where(
-      inArray(
-        schema.users.email,
-        demoPersonas.map((p) => p.email),
-      ),
-    )
-    .all();
-  return new Map(rows.map((row) => [row.email, row.id]));
-}
-
 /** A LADO step's request as of its case: the meeting it records, and when things fall. */
 function ladoRequestFor(step: LadoStep, by: Actor, receivedAt: Date, lastMeeting: string): LadoRequest {
   const { request } = step;
@@ -287,18 +272,7 @@ export function seedDemoReferrals(db: Db, env: Env, now: Date = new Date()): num
   const intake = openIntake(db, env);
   const triage = openTriage(db, env);
   const lado = openLado(db, env);
-  const subs = subjects(db);
-  const actorFor = (email: string): Actor => {
-    const persona = demoPersonas.find((p) => p.email === email);
-    if (!persona) throw new Error(`No demo persona ${email}`);
-    return {
-      subject: subs.get(email) ?? email,
-      name: persona.name,
-      roles: persona.roles as Role[],
-      organisation: persona.organisation,
-      organisationType: persona.organisationType,
-    };
-  };
+  const actorFor = demoActors(db);
   const commandFor = (step: Step, by: Actor): Command => {
     if (step.command === "take") return { type: "assign", assignee: { subject: by.subject, name: by.name } };
     return step.command.type === "request-check" ? { ...step.command, checkId: randomId() } : step.command;

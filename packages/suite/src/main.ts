@@ -5,6 +5,7 @@ import { seedDemoPersonas } from "@portal/identity";
 import { openIntake, openOutboxWorker } from "@portal/intake";
 import { seedDemoReferrals } from "./demo-referrals.ts";
 import { APP_NAMES, REPO_ROOT, type RunningApp, startApp, stopAll, waitForHealth } from "./processes.ts";
+import { seedDemoCommissioning } from "./seed-commissioning.ts";
 
 // `pnpm start` is the newcomer's command: demo data and the embedded issuer unless told otherwise.
 process.env.DEMO_MODE ??= "1";
@@ -26,6 +27,8 @@ if (settings.DEMO_MODE) {
   await seedDemoPersonas(db);
   // A newcomer's queue has work in it; an existing database is never touched.
   seedDemoReferrals(db, settings);
+  // Two care providers' orders, eight weeks of visits, invoices and queries, for the providers portal.
+  seedDemoCommissioning(db, settings, new Date());
 }
 
 // Saved answers past their expiry are unreachable already; this removes them and their files.

@@ -23,6 +23,7 @@ const user = (subject: string, extra: Partial<SignedInUser> = {}): SignedInUser 
   organisationType: "school",
   roles: ["professional"],
   sessionId: `session-${subject}`,
+  authenticatedAt: null,
   ...extra,
 });
 

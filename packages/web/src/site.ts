@@ -59,7 +59,15 @@ export const SITES: Record<PortalName, Site> = {
   },
   providers: {
     serviceName: "Care provider portal",
-    navigation: [{ href: "/", text: "Home" }],
+    navigation: [
+      { href: "/", text: "Home" },
+      { href: "/orders", text: "Orders" },
+      { href: "/actuals", text: "Actuals", roles: ["provider:user"] },
+      { href: "/exceptions", text: "Exceptions", roles: ["finance:officer"] },
+      { href: "/invoices", text: "Invoices" },
+      { href: "/payments", text: "Payments", roles: ["finance:officer"] },
+      { href: "/queries", text: "Queries" },
+    ],
   },
 };
 

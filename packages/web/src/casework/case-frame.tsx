@@ -1,12 +1,11 @@
-import { ErrorSummary, NotificationBanner } from "@portal/govuk-react";
 import type { ReactNode } from "react";
 import type { Refusal } from "./command-forms.ts";
 import { LinesList, type SummaryRow } from "./lines-list.tsx";
+import { PageTop } from "./page-top.tsx";
 
 /**
- * The top of a case page (a MASH item, a LADO case): its title (marked "Error:" after a refused
- * post), the way back, the error summary linking to each field at fault or else the success banner,
- * the header, and the contents list beside the summary.
+ * The top of a case page (a MASH item, a LADO case): the page top, the header, and the contents
+ * list beside the summary.
  */
 export function CaseFrame({
   title,
@@ -27,17 +26,7 @@ export function CaseFrame({
 }) {
   return (
     <>
-      <title>{refusal ? `Error: ${title}` : title}</title>
-      <a href={back.href} className="govuk-back-link">
-        {back.text}
-      </a>
-      {refusal && (
-        <ErrorSummary
-          titleText="There is a problem"
-          errorList={refusal.errors.map((error) => ({ text: error.message, href: `#${error.field}` }))}
-        />
-      )}
-      {done && !refusal && <NotificationBanner type="success" text={done} />}
+      <PageTop title={title} refusal={refusal} back={back} done={done} />
       {header}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

@@ -121,6 +121,35 @@ export type ParseResult<I extends string, C> =
 export const submitField = (intent: string) => `${intent}-submit`;
 
 /**
+ * Parses what was posted to one form, named by its intent: a page whose forms are known only once
+ * it has loaded (one per planned visit, say) picks the form and calls this; `commandParser` does it
+ * for a page's fixed forms. `lists` names the fields posted as checkbox groups.
+ */
+export function parseCommandForm<I extends string, C, X>(
+  intent: I,
+  chosen: CommandForm<C, X>,
+  form: FormData,
+  context: X,
+  lists: ReadonlySet<string> = new Set(),
+): ParseResult<I, C> {
+  // What was posted for this form's fields; missing fields read as empty.
+  const values: FormValues = Object.fromEntries(
+    chosen.fields.map((name) => {
+      const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
+      return [name, lists.has(name) ? posted : (posted[0] ?? "")];
+    }),
+  );
+  const parsed = chosen.parse(values, context);
+  if (parsed.ok) return { ok: true, intent, command: parsed.command, values };
+  return {
+    ok: false,
+    intent,
+    errors: parsed.errors.map((error) => ({ ...error, field: error.field || submitField(intent) })),
+    values,
+  };
+}
+
+/**
  * The parser for one page's forms. `lists` names the fields posted as checkbox groups, whose every
  * value is kept rather than only the first.
  */
@@ -133,16 +162,6 @@ export function commandParser<I extends string, C, X>(
   const isIntent = (value: unknown): value is I =>
     typeof value === "string" && (intents as string[]).includes(value);
 
-  /** What was posted for this form's fields; missing fields read as empty. */
-  function postedValues(intent: I, form: FormData): FormValues {
-    return Object.fromEntries(
-      forms[intent].fields.map((name) => {
-        const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
-        return [name, lists.has(name) ? posted : (posted[0] ?? "")];
-      }),
-    );
-  }
-
   return {
     intents,
     isIntent,
@@ -152,15 +171,7 @@ export function commandParser<I extends string, C, X>(
     parse(form: FormData, context: X): ParseResult<I, C> {
       const intent = form.get("intent");
       if (!isIntent(intent)) return { ok: false, intent: null, errors: [], values: {} };
-      const values = postedValues(intent, form);
-      const parsed = forms[intent].parse(values, context);
-      if (parsed.ok) return { ok: true, intent, command: parsed.command, values };
-      return {
-        ok: false,
-        intent,
-        errors: parsed.errors.map((error) => ({ ...error, field: error.field || submitField(intent) })),
-        values,
-      };
+      return parseCommandForm(intent, forms[intent], form, context, lists);
     },
   };
 }
