@@ -67,21 +67,25 @@ describe("the invoice lists", () => {
 });
 
 describe("the periods a provider may invoice", () => {
-  it("offers ended periods without an invoice, newest first", () => {
+  it("offers ended periods without an invoice, newest first, from the first visit no live invoice holds", () => {
     const { service } = records();
     // 8 December is in period 2 (from 7 December): only period 1 has ended, and both have invoiced it.
     expect(value(service.invoiceablePeriods(sunriseManager, SUNRISE, "2026-12-08"))).toEqual([]);
     expect(value(service.invoiceablePeriods(oakwoodManager, OAKWOOD, "2026-12-08"))).toEqual([]);
-    // 4 January 2027 starts period 3: period 2 has ended.
+    // 4 January 2027 starts period 3: period 2 has ended. Sunrise's draft holds nothing until it is
+    // submitted, so its visit could still go on period 2's invoice; Oakwood's is on a paid invoice.
     expect(value(service.invoiceablePeriods(sunriseManager, SUNRISE, "2027-01-04"))).toEqual([
       { number: 2, start: "2026-12-07", end: "2027-01-03" },
     ]);
+    expect(value(service.invoiceablePeriods(oakwoodManager, OAKWOOD, "2027-01-04"))).toEqual([]);
     // The last day of period 2 is not yet the end of it.
     expect(value(service.invoiceablePeriods(sunriseManager, SUNRISE, "2027-01-03"))).toEqual([]);
   });
 
-  it("offers every ended period to a provider with no invoices, and nothing before the first period", () => {
+  it("offers nothing to a provider with no visits, and nothing before the first period", () => {
     const { service } = fresh();
+    expect(value(service.invoiceablePeriods(sunriseManager, SUNRISE, "2027-01-04"))).toEqual([]);
+    visitFor(service, SUNRISE, "SU1001");
     expect(value(service.invoiceablePeriods(sunriseManager, SUNRISE, "2027-01-04"))).toEqual([
       { number: 2, start: "2026-12-07", end: "2027-01-03" },
       { number: 1, start: "2026-11-09", end: "2026-12-06" },

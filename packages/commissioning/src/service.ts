@@ -563,13 +563,25 @@ export function createCommissioning(options: CommissioningOptions) {
     ): Result<ReturnType<typeof periodContaining>[]> {
       if (!canView(actor, { providerId })) return NOT_FOUND;
       if (today < invoiceAnchor) return ok([]);
-      const taken = new Set(
-        store.invoices.listForProvider(providerId).map((invoice) => invoice.period.start),
-      );
+      const invoices = store.invoices.listForProvider(providerId);
+      const taken = new Set(invoices.map((invoice) => invoice.period.start));
+      // An invoice takes the visits up to its period's end that no live invoice holds: a period
+      // ending before the first such visit would be empty, so it is not offered.
+      const lastEnded = addDays(periodContaining(today, invoiceAnchor).start, -1);
+      const onInvoices = invoicedVisitIds(invoices);
+      const firstOpen = store.visits
+        .listForProvider(providerId, lastEnded)
+        .reduce<LondonDate | null>(
+          (first, visit) =>
+            onInvoices.has(visit.id) || (first !== null && first <= visit.date) ? first : visit.date,
+          null,
+        );
       const periods: ReturnType<typeof periodContaining>[] = [];
-      let start = addDays(periodContaining(today, invoiceAnchor).start, -28);
-      for (let n = 0; n < 13 && start >= invoiceAnchor; n++, start = addDays(start, -28)) {
+      if (firstOpen === null) return ok(periods);
+      let start = addDays(lastEnded, -27);
+      for (let n = 0; n < 13 && start >= invoiceAnchor && addDays(start, 27) >= firstOpen; n++) {
         if (!taken.has(start)) periods.push(periodContaining(start, invoiceAnchor));
+        start = addDays(start, -28);
       }
       return ok(periods);
     },
